@@ -4,8 +4,11 @@
 export function round(value: number, places = 2): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
-  const shifted = Math.round(Number(`${Math.abs(value)}e${places}`));
-  const result = sign * Number(`${shifted}e-${places}`);
+  // shift the decimal point in the text, keeping any exponent the number already has (5e-324)
+  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + places}`));
+  const [m, e = '0'] = String(shifted).split('e');
+  const result = sign * Number(`${m}e${Number(e) - places}`);
   return Object.is(result, -0) ? 0 : result;
 }
 

@@ -49,15 +49,3 @@ describe('shuffled', () => {
     expect(input).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });
-
-describe('round', () => {
-  it.each([
-    [1.005, 2, 1.01],
-    [66.666666, 2, 66.67],
-    [-0.125, 2, -0.13],
-    [-0.001, 2, 0],
-    [70, 2, 70],
-  ])('round(%s, %s) = %s', (value, places, expected) => {
-    expect(round(value, places)).toBe(expected);
-  });
-});
