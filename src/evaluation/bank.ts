@@ -55,6 +55,12 @@ export function toBankItem(question: QuestionStub): BankItem {
   };
 }
 
+/**
+ * Whether an item counts toward the blueprint's higher-order share (C3 or C4).
+ *
+ * @example
+ * isHigherOrder({ level: 'C3' }); // true
+ */
 export function isHigherOrder(item: Pick<BankItem, 'level'>): boolean {
   return HIGHER_ORDER_LEVELS.includes(item.level);
 }
