@@ -1,0 +1,19 @@
+import type { Outline } from './data/public-course.ts';
+
+/** What every HTML page of the player carries for the app to start from (in #lentera-boot). */
+export interface Boot {
+  outline: Outline;
+  /** the route path the HTML was rendered for */
+  route: string;
+}
+
+export const BOOT_ID = 'lentera-boot';
+export const APP_ID = 'app';
+
+/** JSON safe inside a <script> element */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

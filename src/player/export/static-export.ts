@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Course } from '../../course/model.ts';
+import { projectCourse } from '../data/public-course.ts';
+import type { RenderInput } from '../render.ts';
+import { allRoutes, type Route, routePath } from '../routing/route.ts';
+import { serviceWorkerSource } from './service-worker.ts';
+
+// The static export: the player and a course as plain files that any web server (or none, later an
+// LMS) can serve. Every route is prerendered to HTML with its text; data and media have
+// content-hashed names; a service worker keeps the whole course (video excepted) for offline use.
+
+/** What the export needs of the server-rendering build (dist/player/ssr/render.js). */
+export interface Renderer {
+  renderDocument(input: RenderInput & { assets: { script: string; css: string } }): string;
+}
+
+export interface StaticExportOptions {
+  course: Course;
+  /** built media path (media/name.hash.ext) to bytes */
+  media: ReadonlyMap<string, Uint8Array>;
+  /** the browser build (dist/player/client) */
+  clientDir: string;
+  renderer: Renderer;
+  outDir: string;
+}
+
+export interface StaticExportReport {
+  routes: number;
+  files: string[];
+  /** files the service worker precaches */
+  precache: string[];
+}
+
+const VIDEO = /\.(mp4|webm|m4v|ogv)$/i;
+
+function hash(content: string | Uint8Array, length = 10): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, length);
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), rel)));
+    else out.push(rel);
+  }
+  return out;
+}
+
+function routeFile(route: Route): string {
+  const path = routePath(route);
+  return path === '' ? 'index.html' : `${path}/index.html`;
+}
+
+const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#0b5d57"/><path d="M16 6c3 4 5 6.5 5 10a5 5 0 0 1-10 0c0-3.5 2-6 5-10z" fill="#fff"/><path d="M12 25h8" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/></svg>
+`;
+
+export async function exportStatic(options: StaticExportOptions): Promise<StaticExportReport> {
+  const { course, media, clientDir, renderer, outDir } = options;
+  const manifest = JSON.parse(await readFile(join(clientDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; css?: string[]; isEntry?: boolean }
+  >;
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error(`no entry chunk in ${clientDir}/.vite/manifest.json: run npm run build:player`);
+  const css = (
+    await Promise.all((entry.css ?? []).map((file) => readFile(join(clientDir, file), 'utf8')))
+  ).join('\n');
+
+  await rm(outDir, { recursive: true, force: true });
+  const written: string[] = [];
+  const write = async (file: string, content: string | Uint8Array) => {
+    const path = join(outDir, file);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content);
+    written.push(file);
+  };
+
+  // the app's scripts (the stylesheet is inlined into every page)
+  for (const file of await listFiles(join(clientDir, 'assets'))) {
+    if (file.endsWith('.css')) continue;
+    await mkdir(dirname(join(outDir, 'assets', file)), { recursive: true });
+    await copyFile(join(clientDir, 'assets', file), join(outDir, 'assets', file));
+    written.push(`assets/${file}`);
+  }
+
+  const dataFiles = new Map<string, string>();
+  const { outline, materials, library } = projectCourse({
+    course,
+    nameFile: (base, json) => {
+      const file = `data/${base}.${hash(json)}.json`;
+      dataFiles.set(file, json);
+      return file;
+    },
+  });
+  for (const [file, json] of dataFiles) await write(file, json);
+  for (const [file, bytes] of media) await write(file, bytes);
+
+  const routes = allRoutes(outline);
+  const assets = { script: entry.file, css };
+  for (const route of routes) {
+    const material = 'material' in route ? materials.get(route.material) : undefined;
+    const html = renderer.renderDocument({
+      outline,
+      route,
+      ...(material ? { materials: [material] } : {}),
+      ...(route.kind === 'glossary' || route.kind === 'regulations' ? { library } : {}),
+      assets,
+    });
+    await write(routeFile(route), html);
+  }
+
+  await write('icon.svg', ICON);
+  await write(
+    'manifest.webmanifest',
+    `${JSON.stringify(
+      {
+        name: outline.title,
+        short_name: 'Lentera',
+        lang: outline.language,
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f6f7f5',
+        theme_color: '#0b5d57',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+
+  // offline: the home page (also the shell for any other address), the app, all data and media but video
+  const precache = [
+    'index.html',
+    'manifest.webmanifest',
+    'icon.svg',
+    ...written.filter((f) => f.startsWith('assets/')),
+    ...dataFiles.keys(),
+    ...[...media.keys()].filter((f) => !VIDEO.test(f)),
+  ];
+  const cacheName = `lentera-${outline.id}-${hash(precache.join('\n') + (await readFile(join(outDir, 'index.html'))))}`;
+  await write('sw.js', serviceWorkerSource({ cacheName, precache }));
+  return { routes: routes.length, files: written, precache };
+}

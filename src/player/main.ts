@@ -1,0 +1,96 @@
+import './styles/app.css';
+import { hydrate, mount } from 'svelte';
+import App from './App.svelte';
+import { APP_ID, BOOT_ID, type Boot } from './boot.ts';
+import type { Player } from './context.ts';
+import { parseRoute, type RouteMode, routePath } from './routing/route.ts';
+import { CourseData } from './state/course-data.svelte.ts';
+import { Navigator } from './state/navigator.svelte.ts';
+import { Online } from './state/online.svelte.ts';
+import { Progress } from './state/progress.svelte.ts';
+import { Settings } from './state/settings.svelte.ts';
+import { DEFAULT_SETTINGS } from './state/settings-store.ts';
+import { Views, viewFor } from './state/views.svelte.ts';
+import { browserStore, LocalTracker } from './tracker/local-tracker.ts';
+import { viewLoaders } from './views/lazy.ts';
+
+declare global {
+  interface Window {
+    /** set by a host page (an LMS package) that owns the path: the player then uses hash routes */
+    LENTERA_HASH_ROUTES?: boolean;
+  }
+}
+
+async function start() {
+  const bootElement = document.getElementById(BOOT_ID);
+  const target = document.getElementById(APP_ID);
+  if (!bootElement || !target) return;
+  const boot = JSON.parse(bootElement.textContent ?? '{}') as Boot;
+  const { outline } = boot;
+  // the entry script sits in <root>/assets/, so its parent is the player's root wherever it is served
+  const root = new URL('..', import.meta.url).href;
+  const mode: RouteMode = location.protocol === 'file:' || window.LENTERA_HASH_ROUTES ? 'hash' : 'path';
+
+  const bar = {
+    push: (url: string) => history.pushState(null, '', url),
+    replace: (url: string) => history.replaceState(null, '', url),
+  };
+  const nav = new Navigator({ outline, route: { kind: 'home' }, mode, root, bar });
+  // a shared deep link #/akuntabel/tingkatan works in every mode; in path mode it becomes a path
+  const hashPath = location.hash.startsWith('#/') ? location.hash.slice(2) : undefined;
+  const path = hashPath ?? (mode === 'hash' ? '' : nav.pathOf(location));
+  const route = parseRoute(path, outline);
+  if (mode === 'path' && hashPath !== undefined) nav.go(route, { replace: true });
+  else nav.route = route;
+
+  const store = browserStore();
+  const data = new CourseData({
+    outline,
+    fetchJson: async (file) => {
+      const response = await fetch(new URL(file, root));
+      if (!response.ok) throw new Error(`${response.status} ${file}`);
+      return response.json();
+    },
+  });
+  if ('material' in route) await data.loadMaterial(route.material);
+  if (route.kind === 'glossary' || route.kind === 'regulations') await data.loadLibrary();
+
+  const views = new Views({ loaders: viewLoaders });
+  const view = viewFor(route);
+  if (view !== 'page') await views.load(view);
+
+  const settings = new Settings({ store, initial: DEFAULT_SETTINGS });
+  const progress = new Progress({
+    tracker: new LocalTracker({ courseId: outline.id, store }),
+    materials: outline.materials,
+  });
+  const player: Player = { settings, progress, nav, data, views, online: new Online() };
+
+  // hydrate the HTML when it was rendered for this very route; otherwise (a cached shell, a hash route)
+  // render afresh
+  if (mode === 'path' && boot.route === routePath(route)) {
+    hydrate(App, { target, props: { player } });
+  } else {
+    target.textContent = '';
+    mount(App, { target, props: { player } });
+  }
+  settings.load();
+  await progress.resume();
+  document.documentElement.dataset.ready = 'true';
+  performance.mark('lentera-ready');
+
+  // the other screens, in the background: moving on never waits for the network
+  const idle = (fn: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 1500);
+  addEventListener('load', () => idle(() => views.loadAll()), { once: true });
+  if (document.readyState === 'complete') idle(() => views.loadAll());
+
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+    // after the first page is on screen: the course is cached for offline use in the background
+    const register = () => navigator.serviceWorker.register(new URL('sw.js', root), { scope: root });
+    if (document.readyState === 'complete') setTimeout(register, 1000);
+    else addEventListener('load', () => setTimeout(register, 1000), { once: true });
+  }
+}
+
+start();

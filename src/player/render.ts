@@ -1,0 +1,99 @@
+import { render } from 'svelte/server';
+import App from './App.svelte';
+import { APP_ID, BOOT_ID, type Boot, scriptJson } from './boot.ts';
+import type { Player } from './context.ts';
+import type { Library, MaterialData, Outline } from './data/public-course.ts';
+import { type Route, relativeRoot, routePath } from './routing/route.ts';
+import { CourseData } from './state/course-data.svelte.ts';
+import { Navigator } from './state/navigator.svelte.ts';
+import { Progress } from './state/progress.svelte.ts';
+import { Settings } from './state/settings.svelte.ts';
+import { DEFAULT_SETTINGS, SETTINGS_BOOT_SCRIPT } from './state/settings-store.ts';
+import { Views } from './state/views.svelte.ts';
+import { emptyLearnerState } from './tracker/learner-state.ts';
+import { eagerViews } from './views/eager.ts';
+
+// Server rendering of any route: the static export prerenders every route with it, and the Lentera
+// server will render the same routes per request. Learner progress is not known here; the app fills it
+// in once it has hydrated.
+
+export interface RenderInput {
+  outline: Outline;
+  route: Route;
+  /** the material the route shows, if any */
+  materials?: MaterialData[];
+  library?: Library;
+}
+
+export function renderRoute(input: RenderInput): { head: string; body: string } {
+  const data = new CourseData({
+    outline: input.outline,
+    fetchJson: () => Promise.reject(new Error('no fetching while rendering on the server')),
+    materials: input.materials ?? [],
+    ...(input.library ? { library: input.library } : {}),
+  });
+  const player: Player = {
+    settings: new Settings({ initial: DEFAULT_SETTINGS }),
+    progress: new Progress({
+      tracker: { record() {}, flush: async () => {}, resume: async () => emptyLearnerState() },
+      materials: input.outline.materials,
+    }),
+    nav: new Navigator({ outline: input.outline, route: input.route, mode: 'path' }),
+    data,
+    views: new Views({ loaded: eagerViews }),
+    online: { value: true },
+  };
+  const { head, body } = render(App, { props: { player } });
+  return { head, body };
+}
+
+export interface DocumentAssets {
+  /** the app's entry script, relative to the player's root */
+  script: string;
+  /** the stylesheet's text, inlined so the first page needs no extra request */
+  css: string;
+  /** theme colour for the browser's UI */
+  themeColor?: string;
+}
+
+/** A whole HTML document for a route, with every URL relative to the route's own directory. */
+export function renderDocument(input: RenderInput & { assets: DocumentAssets }): string {
+  const { outline, route, assets } = input;
+  const { head, body } = renderRoute(input);
+  const base = relativeRoot(route);
+  const boot: Boot = { outline, route: routePath(route) };
+  const material = 'material' in route ? outline.materials.find((m) => m.id === route.material) : undefined;
+  const preload = material
+    ? `<link rel="preload" as="fetch" crossorigin href="${base}${material.file}">`
+    : route.kind === 'glossary' || route.kind === 'regulations'
+      ? `<link rel="preload" as="fetch" crossorigin href="${base}${outline.library}">`
+      : '';
+  const description = outline.subtitle ?? outline.title;
+  return `<!doctype html>
+<html lang="${outline.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${head}
+<meta name="description" content="${escapeAttr(description)}">
+<meta name="theme-color" content="${assets.themeColor ?? '#0b5d57'}">
+<link rel="manifest" href="${base}manifest.webmanifest">
+<link rel="icon" href="${base}icon.svg" type="image/svg+xml">
+<script>${SETTINGS_BOOT_SCRIPT}</script>
+<style>${assets.css}</style>
+<script type="module" src="${base}${assets.script}"></script>
+${preload}
+</head>
+<body>
+<div id="${APP_ID}">${body}</div>
+<script type="application/json" id="${BOOT_ID}">${scriptJson(boot)}</script>
+</body>
+</html>
+`;
+}
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export { allRoutes, parseRoute, type Route, routePath } from './routing/route.ts';

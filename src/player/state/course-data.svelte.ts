@@ -1,0 +1,71 @@
+import { SvelteMap } from 'svelte/reactivity';
+import type { Library, MaterialData, Outline } from '../data/public-course.ts';
+
+export type FetchJson = (file: string) => Promise<unknown>;
+
+/** The course as the player has it so far: the outline at once, materials and library as they load. */
+export class CourseData {
+  readonly outline: Outline;
+  materials = new SvelteMap<string, MaterialData>();
+  library = $state.raw<Library | undefined>(undefined);
+  /** material ids whose data failed to load */
+  failed = new SvelteMap<string, true>();
+  #fetchJson: FetchJson;
+  #pending = new Map<string, Promise<MaterialData | undefined>>();
+
+  constructor(options: {
+    outline: Outline;
+    fetchJson: FetchJson;
+    materials?: Iterable<MaterialData>;
+    library?: Library;
+  }) {
+    this.outline = options.outline;
+    this.#fetchJson = options.fetchJson;
+    for (const m of options.materials ?? []) this.materials.set(m.id, m);
+    if (options.library) this.library = options.library;
+  }
+
+  stub(id: string) {
+    return this.outline.materials.find((m) => m.id === id);
+  }
+
+  loadMaterial(id: string): Promise<MaterialData | undefined> {
+    const have = this.materials.get(id);
+    if (have) return Promise.resolve(have);
+    const stub = this.stub(id);
+    if (!stub) return Promise.resolve(undefined);
+    let pending = this.#pending.get(id);
+    if (!pending) {
+      this.failed.delete(id);
+      pending = this.#fetchJson(stub.file).then(
+        (json) => {
+          const data = json as MaterialData;
+          this.materials.set(id, data);
+          return data;
+        },
+        () => {
+          this.failed.set(id, true);
+          this.#pending.delete(id);
+          return undefined;
+        },
+      );
+      this.#pending.set(id, pending);
+    }
+    return pending;
+  }
+
+  async loadAll(): Promise<MaterialData[]> {
+    const all = await Promise.all(this.outline.materials.map((m) => this.loadMaterial(m.id)));
+    return all.filter((m): m is MaterialData => m !== undefined);
+  }
+
+  async loadLibrary(): Promise<Library | undefined> {
+    if (this.library) return this.library;
+    try {
+      this.library = (await this.#fetchJson(this.outline.library)) as Library;
+    } catch {
+      return undefined;
+    }
+    return this.library;
+  }
+}

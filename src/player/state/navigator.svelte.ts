@@ -1,0 +1,99 @@
+import {
+  parseRoute,
+  type Route,
+  type RouteMode,
+  type RouteOutline,
+  relativeRoot,
+  routeHref,
+  routePath,
+} from '../routing/route.ts';
+import { neighbours, pagePosition } from '../routing/sequence.ts';
+
+/** How the navigator changes the address bar; the browser's history in the app, a list in tests. */
+export interface AddressBar {
+  push(url: string): void;
+  replace(url: string): void;
+}
+
+/** Where the learner is, where Previous and Next lead, and the hrefs of every route. */
+export class Navigator {
+  route = $state.raw<Route>({ kind: 'home' });
+  /** bumped on every navigation, so the view can move focus to the new title */
+  count = $state(0);
+  readonly mode: RouteMode;
+  #outline: RouteOutline;
+  #bar: AddressBar | undefined;
+  /** absolute URL of the player's root, known in the browser; server rendering uses relative URLs */
+  #root: string | undefined;
+
+  constructor(options: {
+    outline: RouteOutline;
+    route: Route;
+    mode: RouteMode;
+    root?: string;
+    bar?: AddressBar;
+  }) {
+    this.#outline = options.outline;
+    this.route = options.route;
+    this.mode = options.mode;
+    this.#root = options.root;
+    this.#bar = options.bar;
+  }
+
+  get previous(): Route | undefined {
+    return neighbours(this.#outline.materials, this.route).previous;
+  }
+
+  get next(): Route | undefined {
+    return neighbours(this.#outline.materials, this.route).next;
+  }
+
+  get position(): { index: number; total: number } | undefined {
+    return pagePosition(this.#outline.materials, this.route);
+  }
+
+  /** the URL of a file of the build (media, data) from the page showing now */
+  asset(path: string): string {
+    if (this.mode === 'hash') return path;
+    return this.#root ? new URL(path, this.#root).pathname : `${relativeRoot(this.route)}${path}`;
+  }
+
+  href(route: Route): string {
+    if (this.mode === 'path' && this.#root) return this.url(route);
+    return routeHref(route, this.route, this.mode);
+  }
+
+  /** the URL a route has in the address bar */
+  url(route: Route): string {
+    const path = routePath(route);
+    if (this.mode === 'hash') return `#/${path}`;
+    const root = this.#root ? new URL(this.#root).pathname : '/';
+    return path === '' ? root : `${root}${path}/`;
+  }
+
+  /** the route path of a location: its hash in hash mode, its path under the root otherwise */
+  pathOf(location: { pathname: string; hash: string }): string {
+    if (this.mode === 'hash') return location.hash.replace(/^#\/?/, '');
+    const root = this.#root ? new URL(this.#root).pathname : '/';
+    return location.pathname.startsWith(root) ? location.pathname.slice(root.length) : location.pathname;
+  }
+
+  go(route: Route, options: { replace?: boolean } = {}): void {
+    if (options.replace) this.#bar?.replace(this.url(route));
+    else this.#bar?.push(this.url(route));
+    this.route = route;
+    this.count++;
+  }
+
+  /** the address bar changed on its own (Back/Forward, an edited hash) */
+  sync(path: string): void {
+    const route = parseRoute(path, this.#outline);
+    if (routePath(route) === routePath(this.route) && route.kind === this.route.kind) return;
+    this.route = route;
+    this.count++;
+  }
+
+  resolve(path: string): Route {
+    return parseRoute(path, this.#outline);
+  }
+}

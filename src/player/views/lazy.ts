@@ -1,0 +1,15 @@
+import type { ViewLoader, ViewName } from '../state/views.svelte.ts';
+
+// the browser's loaders: each screen is its own chunk
+export const viewLoaders: Record<ViewName, ViewLoader> = {
+  home: () => import('./Home.svelte'),
+  cover: () => import('./Cover.svelte'),
+  done: () => import('./Done.svelte'),
+  print: () => import('../tools/Print.svelte'),
+  search: () => import('../tools/Search.svelte'),
+  glossary: () => import('../tools/Glossary.svelte'),
+  regulations: () => import('../tools/Regulations.svelte'),
+  notes: () => import('../tools/Notes.svelte'),
+  'not-found': () => import('./NotFound.svelte'),
+  menu: () => import('../components/Menu.svelte'),
+};
