@@ -293,6 +293,25 @@ describe('assembleForm: errors say what is missing and how to fix it', () => {
     expect(assembleForm({ bank, blueprint, seed: 'e' })).toEqual({ ok: false, errors });
   });
 
+  it('suggests checking the id when perMaterial names a material with no items', () => {
+    const result = assembleForm({
+      bank: ample,
+      blueprint: { items: 4, perMaterial: { akuntabl: 2 } },
+      seed: 'e',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          code: 'material-short',
+          material: 'akuntabl',
+          message:
+            'Material `akuntabl` has no items in the bank but the blueprint asks for 2 per form: check the material id in `perMaterial` (materials with items: `akuntabel`, `kompeten`, `loyal`), or add 2 items whose `page` is in material `akuntabl` to questions.yaml.',
+        },
+      ],
+    });
+  });
+
   it('rejects a blueprint without a positive whole number of items', () => {
     const result = assembleForm({ bank: ample, blueprint: { items: 0, minHigherOrder: 1.5 }, seed: 'e' });
     expect(result.ok).toBe(false);
@@ -379,7 +398,7 @@ describe('assembleForm properties', () => {
           if (!result.ok) {
             expect(result.errors.length).toBeGreaterThan(0);
             for (const error of result.errors) {
-              expect(error.message).toMatch(/: (add|lower|set|write|fix)/);
+              expect(error.message).toMatch(/: (add|lower|set|write|fix|check)/);
               if (error.code === 'material-short') expect(error.message).toContain(`\`${error.material}\``);
             }
             return;

@@ -201,7 +201,15 @@ function draw(
         material,
         needed: count,
         available: items.length,
-        message: `Material ${backtick(material)} has ${plural(items.length, 'item')} in the bank but the blueprint asks for ${count} per form: ${addItemsHint(material, items, count - items.length)}, or lower \`perMaterial.${material}\` in course.yaml.`,
+        message:
+          items.length === 0
+            ? `Material ${backtick(material)} has no items in the bank but the blueprint asks for ${count} per form: check the material id in \`perMaterial\` (materials with items: ${
+                [...byMaterial]
+                  .filter(([, list]) => list.length > 0)
+                  .map(([m]) => backtick(m))
+                  .join(', ') || 'none'
+              }), or ${addItemsHint(material, items, count)}.`
+            : `Material ${backtick(material)} has ${plural(items.length, 'item')} in the bank but the blueprint asks for ${count} per form: ${addItemsHint(material, items, count - items.length)}, or lower \`perMaterial.${material}\` in course.yaml.`,
       });
     }
   }
@@ -347,7 +355,7 @@ function reuseWarnings(
  * @example
  * const result = assembleForm({ bank, blueprint: { items: 20, minHigherOrder: 0.3 }, seed: attempt.id,
  *   exclude: pretestItemIds });
- * if (result.ok) startAttempt(result.form);
+ * if (result.ok) result.form.itemIds; // the questions in the order this participant sees them
  * else for (const error of result.errors) console.error(error.message);
  * // e.g. "Material `loyal` has 1 item in the bank but the blueprint asks for 3 per form:
  * //       add 2 items with `value: loyal` to questions.yaml, or lower `perMaterial.loyal` in course.yaml."

@@ -234,7 +234,14 @@ export interface CourseProgress {
  * every required material is complete; front and back matter are optional).
  *
  * @example
- * courseProgress({ materials: course.materials, activity: tracker.activityByPage() }).percent; // 0–100
+ * courseProgress({
+ *   materials: [
+ *     { id: 'tentang-modul', role: 'front', pages: [{ id: 'petunjuk', completion: ['read'] }] },
+ *     { id: 'akuntabel', role: 'material', pages: [{ id: 'a', completion: ['read'] }, { id: 'b', completion: ['video'] }] },
+ *   ],
+ *   activity: { a: { dwellSeconds: 12 }, b: { videoEnded: true } },
+ * });
+ * // { complete: true, materialsDone: 1, materialsTotal: 1, pagesDone: 2, pagesTotal: 2, percent: 100, … }
  */
 export function courseProgress(options: {
   materials: readonly MaterialStub[];
