@@ -3,6 +3,7 @@
 // seed always gives the same form, so an attempt is reproducible from its seed.
 
 import { type BankItem, isHigherOrder } from './bank.ts';
+import { own } from './math.ts';
 import { createRng, type Rng, shuffled } from './prng.ts';
 
 /** How a form is made: `evaluation.blueprint` plus the test's `items` in course.yaml. */
@@ -216,13 +217,13 @@ function draw(
   const fixedTotal = Object.values(perMaterial).reduce((sum, n) => sum + n, 0);
   let remainder = blueprint.items - fixedTotal;
   const others = shuffled(
-    [...byMaterial.keys()].filter((material) => !(material in perMaterial)),
+    [...byMaterial.keys()].filter((material) => !Object.hasOwn(perMaterial, material)),
     rng,
   ).sort((a, b) => freshCount(b) - freshCount(a));
   for (const material of others) quota.set(material, 0);
   if (fixedPlan !== undefined) {
     // a parallel form keeps the first form's per-material counts
-    for (const material of others) quota.set(material, fixedPlan[material] ?? 0);
+    for (const material of others) quota.set(material, own(fixedPlan, material) ?? 0);
     remainder = 0;
   }
   while (remainder > 0) {

@@ -2,6 +2,8 @@
 // offers in any one learning style — reading it, watching its video or opening its regulation — and
 // materials and the course roll up from pages with Adapt's completion rule.
 
+import { own } from './math.ts';
+
 /** A way of studying a page; the compiled course lists the ones each page offers. */
 export type CompletionOption = 'read' | 'video' | 'regulation';
 
@@ -197,7 +199,7 @@ export function materialProgress(options: {
   const { material, activity, settings } = options;
   const optional = isOptionalMaterial(material);
   const pages = material.pages.map((page) =>
-    pageCompletion({ page, activity: activity[page.id], ...(settings ? { settings } : {}) }),
+    pageCompletion({ page, activity: own(activity, page.id), ...(settings ? { settings } : {}) }),
   );
   const states = material.pages.map((page, i) => ({
     complete: pages[i]?.complete === true,

@@ -33,3 +33,8 @@ export function mean(values: readonly number[]): number | null {
 export function isScore(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
 }
+
+/** A record's own property: ids such as `constructor` never reach Object.prototype. */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

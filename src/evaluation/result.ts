@@ -1,7 +1,7 @@
 // the final result (issue 7): a weighted final score from the course's weights, the predikat band and
 // lulus / tidak lulus; a missing component makes the result incomplete instead of counting as zero
 
-import { isScore, round } from './math.ts';
+import { isScore, own, round } from './math.ts';
 
 /** A predikat band: the lowest final score of the band and its label (e.g. `{ min: 80, label: 'Baik' }`). */
 export interface PredikatBand {
@@ -138,7 +138,7 @@ export function composeResult(options: { components: ResultComponents } & Result
   for (const [name, weight] of weighted) weightsUsed[name] = round(weight / totalWeight, 4);
 
   const value = (name: string): number | null => {
-    const v = components[name];
+    const v = own(components, name);
     return v === null || v === undefined ? null : v;
   };
   const missing = weighted.map(([name]) => name).filter((name) => value(name) === null);
@@ -164,7 +164,7 @@ export function composeResult(options: { components: ResultComponents } & Result
       lulus: null,
       missing,
       reasons: missing.map((name) =>
-        name in weightsUsed
+        Object.hasOwn(weightsUsed, name)
           ? `No ${name} score yet (weight ${round((weightsUsed[name] as number) * 100, 2)}%): the result is incomplete until it is in.`
           : `No posttest score yet: passing needs a post-test of at least ${policy.posttestPassingScore}.`,
       ),

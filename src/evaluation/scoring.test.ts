@@ -71,6 +71,14 @@ describe('scoreAttempt', () => {
     expect(result.items[1]).toEqual({ itemId: 'ak-2', chosen: 'a', answered: true, correct: false });
   });
 
+  it('handles ids that are names of Object.prototype properties', () => {
+    const odd = [item('constructor', 'toString', 'C2', 'hasOwnProperty')];
+    const result = scoreAttempt({ items: odd, answers: { constructor: 'b' } });
+    expect(result.byMaterial).toEqual({ toString: { correct: 1, total: 1, percent: 100 } });
+    expect(result.byValue).toEqual({ hasOwnProperty: { correct: 1, total: 1, percent: 100 } });
+    expect(result.score).toBe(100);
+  });
+
   it('scores an empty form as 0', () => {
     expect(scoreAttempt({ items: [], answers: {} })).toMatchObject({ score: 0, total: 0 });
   });

@@ -2,7 +2,7 @@
 // facilitator's table show — per material, per value and per cognitive level
 
 import { type BankItem, COGNITIVE_LEVELS, type CognitiveLevel } from './bank.ts';
-import { round } from './math.ts';
+import { own, round } from './math.ts';
 
 /** The participant's chosen option per item id; null or missing means unanswered. */
 export type Answers = Readonly<Record<string, string | null | undefined>>;
@@ -43,7 +43,7 @@ function percent(correct: number, total: number): number | null {
 }
 
 function tally(groups: Record<string, ScoreBreakdown>, key: string, correct: boolean): void {
-  const group = groups[key] ?? { correct: 0, total: 0, percent: null };
+  const group = own(groups, key) ?? { correct: 0, total: 0, percent: null };
   group.total += 1;
   if (correct) group.correct += 1;
   groups[key] = group;
