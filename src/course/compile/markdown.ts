@@ -146,7 +146,7 @@ export function compilePages(
 function compilePage(file: string, draft: PageDraft, services: MarkdownServices): Page {
   const counters = new Map<string, number>();
   const blocks = compileBlocks(file, draft.id, draft.nodes, { inner: false, counters }, services);
-  if (blocks.length === 0) {
+  if (draft.nodes.length === 0) {
     services.bag.warn(
       file,
       draft.at,
@@ -372,7 +372,10 @@ function parseAttributes(
   return undefined;
 }
 
-const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/?[\w-])/i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const SAFE_SCHEME = /^(?:https?|mailto):/i;
+const isSafeUrl = (url: string): boolean => !SCHEME.test(url) || SAFE_SCHEME.test(url);
+const NODE_NAMES: Record<string, string> = { listItem: 'list item', blockquote: 'block quote', list: 'list' };
 
 /** Raw HTML, unsafe links, bare images and blocks nested where they cannot work. */
 function checkProse(file: string, root: Root, { bag }: MarkdownServices): void {
@@ -386,7 +389,7 @@ function checkProse(file: string, root: Root, { bag }: MarkdownServices): void {
         'Raw HTML removed',
         'use Markdown and the blocks in docs/authoring.md instead of HTML',
       );
-    } else if (node.type === 'link' && !SAFE_URL.test(node.url.trim())) {
+    } else if (node.type === 'link' && !isSafeUrl(node.url.trim())) {
       bag.warn(
         file,
         at,
@@ -412,7 +415,7 @@ function checkProse(file: string, root: Root, { bag }: MarkdownServices): void {
         file,
         at,
         'nested-block',
-        `\`${node.type === 'leafDirective' ? '::' : ':::'}${node.name}\` is nested in a ${parent.type}`,
+        `\`${node.type === 'leafDirective' ? '::' : ':::'}${node.name}\` is nested in a ${NODE_NAMES[parent.type] ?? parent.type}`,
         'put blocks at the top level of a page, on a line of their own',
       );
     }
