@@ -50,6 +50,8 @@ export function renderRoute(input: RenderInput): { head: string; body: string } 
 export interface DocumentAssets {
   /** the app's entry script, relative to the player's root */
   script: string;
+  /** modules the entry imports, relative to the player's root */
+  preload?: string[];
   /** the stylesheet's text, inlined so the first page needs no extra request */
   css: string;
   /** theme colour for the browser's UI */
@@ -82,6 +84,7 @@ ${head}
 <script>${SETTINGS_BOOT_SCRIPT}</script>
 <style>${assets.css}</style>
 <script type="module" src="${base}${assets.script}"></script>
+${(assets.preload ?? []).map((file) => `<link rel="modulepreload" href="${base}${file}">`).join('')}
 ${preload}
 </head>
 <body>

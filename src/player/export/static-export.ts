@@ -3,7 +3,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { dirname, join } from 'node:path';
 import type { Course } from '../../course/model.ts';
 import { projectCourse } from '../data/public-course.ts';
-import type { RenderInput } from '../render.ts';
+import type { DocumentAssets, RenderInput } from '../render.ts';
 import { allRoutes, type Route, routePath } from '../routing/route.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 
@@ -13,7 +13,7 @@ import { serviceWorkerSource } from './service-worker.ts';
 
 /** What the export needs of the server-rendering build (dist/player/ssr/render.js). */
 export interface Renderer {
-  renderDocument(input: RenderInput & { assets: { script: string; css: string } }): string;
+  renderDocument(input: RenderInput & { assets: DocumentAssets }): string;
 }
 
 export interface StaticExportOptions {
@@ -61,13 +61,17 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
   const { course, media, clientDir, renderer, outDir } = options;
   const manifest = JSON.parse(await readFile(join(clientDir, '.vite/manifest.json'), 'utf8')) as Record<
     string,
-    { file: string; css?: string[]; isEntry?: boolean }
+    { file: string; imports?: string[]; isEntry?: boolean }
   >;
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
   if (!entry) throw new Error(`no entry chunk in ${clientDir}/.vite/manifest.json: run npm run build:player`);
+  // one stylesheet (cssCodeSplit is off), inlined into every page
+  const cssFiles = (await listFiles(join(clientDir, 'assets'))).filter((f) => f.endsWith('.css'));
   const css = (
-    await Promise.all((entry.css ?? []).map((file) => readFile(join(clientDir, file), 'utf8')))
+    await Promise.all(cssFiles.map((file) => readFile(join(clientDir, 'assets', file), 'utf8')))
   ).join('\n');
+  // the entry's static imports are preloaded with it: no waterfall of module requests
+  const preload = (entry.imports ?? []).map((key) => manifest[key]?.file).filter((f): f is string => !!f);
 
   await rm(outDir, { recursive: true, force: true });
   const written: string[] = [];
@@ -99,7 +103,7 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
   for (const [file, bytes] of media) await write(file, bytes);
 
   const routes = allRoutes(outline);
-  const assets = { script: entry.file, css };
+  const assets = { script: entry.file, preload, css };
   for (const route of routes) {
     const material = 'material' in route ? materials.get(route.material) : undefined;
     const html = renderer.renderDocument({

@@ -1,0 +1,142 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from './support/browser.ts';
+import { focusedText, ready, tabTo } from './support/player.ts';
+import { E2E_SITE } from './support/site.ts';
+import { type StaticServer, serveStatic } from './support/static-server.ts';
+
+// A learner studies the BerAKHLAK course from the static export, in Chromium.
+
+describe.skipIf(!hasChromium())('player: studying', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic({ root: E2E_SITE });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(context: BrowserContext, path = ''): Promise<Page> {
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(server.url + path);
+    await ready(page);
+    return page;
+  }
+
+  it('keyboard only: a material read to "selesai", a pop-up opened and closed, progress shown at home', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context);
+
+    await tabTo(page, (el) => el.tagName === 'A' && el.textContent?.trim() === 'Berorientasi Pelayanan');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedText(page)).toBe('Berorientasi Pelayanan');
+    expect(await page.locator('h1').textContent()).toBe('Berorientasi Pelayanan');
+
+    await tabTo(page, (el) => el.textContent?.trim() === 'Mulai materi');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').getAttribute('id')).toBe('main-title');
+
+    const seen: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const title = (await page.locator('h1').textContent())?.trim() ?? '';
+      if (/selesai$/.test(title)) break;
+      seen.push(title);
+      // the title has focus after each move, so a screen reader announces the new page
+      await expect.poll(() => focusedText(page)).toBe(title);
+      const popup = page.locator('.popup button');
+      if ((await popup.count()) > 0) {
+        const label = (await popup.first().textContent())?.trim() ?? '';
+        await tabTo(page, (el) => el.matches('.popup button'));
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+        expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+        expect(await focusedText(page)).toBe(label);
+        seen.push('popup');
+      }
+      // time on the page: the read rule counts it
+      await page.clock.runFor(6000);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('h1').textContent()).not.toBe(title);
+    }
+    expect(await page.locator('h1').textContent()).toBe('Materi 1 selesai'.replace('1', '2'));
+    expect(seen).toContain('popup');
+    expect(seen.filter((s) => s !== 'popup')).toHaveLength(6);
+    await expect.poll(() => page.locator('.lead').textContent()).toContain('6 dari 6');
+
+    await tabTo(page, (el) => el.textContent?.trim() === 'Kembali ke beranda');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Bangga Melayani Bangsa');
+    const card = page.locator('li.material', { hasText: 'Berorientasi Pelayanan' });
+    expect(await card.locator('.count').textContent()).toContain('6 dari 6 halaman selesai');
+    await context.close();
+  });
+
+  it('reload in the middle of a material resumes at the same page, and home offers to continue there', async () => {
+    const context = await browser.newContext();
+    const page = await open(context, 'akuntabel/pengertian-akuntabilitas/');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Lima Tingkatan Akuntabilitas');
+    expect(new URL(page.url()).pathname).toBe('/akuntabel/tingkatan-akuntabilitas/');
+
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('h1').textContent()).toBe('Lima Tingkatan Akuntabilitas');
+
+    // a shared hash link lands on the same page
+    await page.goto(`${server.url}#/akuntabel/tingkatan-akuntabilitas`);
+    await ready(page);
+    expect(await page.locator('h1').textContent()).toBe('Lima Tingkatan Akuntabilitas');
+
+    await page.goto(server.url);
+    await ready(page);
+    await expect
+      .poll(() => page.locator('.hero .button').textContent())
+      .toContain('Lanjutkan: Lima Tingkatan Akuntabilitas');
+    await context.close();
+  });
+
+  it('after the first visit the course works offline, reloads included', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await ready(page);
+    // the service worker takes over once it has cached the whole course
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) =>
+          navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+        );
+      }
+    });
+    await context.setOffline(true);
+
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('h1').textContent()).toContain('Bangga Melayani Bangsa');
+    expect(await page.locator('header .offline').count()).toBe(1);
+
+    // a page never opened before, by its address, with its material's data from the cache
+    await page.goto(`${server.url}loyal/loyal-bela-negara/`);
+    await ready(page);
+    await expect.poll(() => page.locator('.blocks .prose').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('h1').textContent()).not.toBe('');
+    expect(await page.locator('.status[role="alert"]').count()).toBe(0);
+
+    // search works offline too
+    await page.goto(`${server.url}alat/cari/`);
+    await ready(page);
+    await page.fill('#q', 'gratifikasi');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.results li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
