@@ -16,7 +16,14 @@ import { QuestionBankSource } from '../schema/questions.ts';
 import { FeedbackSource, GlossarySource, ResourcesSource, RubricSource } from '../schema/reference.ts';
 import { parseYaml, type YamlPath, type YamlSource } from '../yaml.ts';
 import { toHtml } from './html.ts';
-import { compilePages, type MarkdownServices, parseMarkdown, slug, splitFrontMatter } from './markdown.ts';
+import {
+  compilePages,
+  type MarkdownServices,
+  parseMany,
+  parseMarkdown,
+  slug,
+  splitFrontMatter,
+} from './markdown.ts';
 import { MediaCollector } from './media.ts';
 import { checkReferences, type Located } from './references.ts';
 
@@ -261,10 +268,18 @@ export function compileCourse({ files }: CompileOptions): CompileResult {
     const out: Located<Question>[] = [];
     for (const file of bankFiles) {
       const bank = parseYaml({ file, text: text(file) ?? '', schema: QuestionBankSource, bag });
-      bank.value?.questions.forEach((question, index) => {
+      const items = bank.value?.questions ?? [];
+      // every stem, explanation and option of the file parsed in one pass
+      const parsed = parseMany(
+        items.flatMap((q) => [q.stem, q.explanation, ...q.options.map((o) => o.text)]),
+      );
+      let next = 0;
+      const html = () => toHtml(parsed[next++] ?? []);
+      items.forEach((question, index) => {
         const at = bank.locate(['questions', index]);
         ids.claim('question', question.id, file, at);
-        const letters = 'abcde';
+        const stem = html();
+        const explanation = html();
         const item: Question = {
           id: question.id,
           material: '',
@@ -272,13 +287,13 @@ export function compileCourse({ files }: CompileOptions): CompileResult {
           ...(question.value ? { value: question.value } : {}),
           level: question.level,
           formative: question.formative,
-          stem: markdownHtml(question.stem),
+          stem,
           options: question.options.map((option, o) => ({
-            id: option.id ?? letters[o] ?? String(o),
-            html: inlineHtml(option.text),
+            id: option.id ?? 'abcde'[o] ?? String(o),
+            html: unwrapParagraph(html()),
             correct: option.correct === true,
           })),
-          explanation: markdownHtml(question.explanation),
+          explanation,
         };
         out.push({
           item,
@@ -356,9 +371,8 @@ function markdownHtml(text: string): string {
   return toHtml(parseMarkdown(text).children);
 }
 
-/** one paragraph of Markdown as inline HTML, without the <p> around it */
-function inlineHtml(text: string): string {
-  const html = markdownHtml(text);
+/** one paragraph of HTML without the <p> around it */
+function unwrapParagraph(html: string): string {
   const match = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return match && !match[1]?.includes('<p>') ? (match[1] ?? '') : html;
 }

@@ -50,6 +50,23 @@ export function parseMarkdown(body: string): Root {
   return root;
 }
 
+const CHUNK_FENCE = ':'.repeat(12);
+
+/**
+ * Parses many short Markdown texts in one pass (micromark's set-up cost dominates tiny texts, such as
+ * question stems and options); falls back to one parse each if the texts break the wrapping.
+ */
+export function parseMany(texts: readonly string[]): RootContent[][] {
+  const body = texts.map((text) => `${CHUNK_FENCE}lentera-chunk\n${text}\n${CHUNK_FENCE}`).join('\n\n');
+  const chunks = parseMarkdown(body).children.filter(
+    (node): node is DirectiveNode => node.type === 'containerDirective' && node.name === 'lentera-chunk',
+  );
+  if (chunks.length !== texts.length || texts.some((text) => text.includes(CHUNK_FENCE))) {
+    return texts.map((text) => parseMarkdown(text).children);
+  }
+  return chunks.map((chunk) => chunk.children as RootContent[]);
+}
+
 const pointOf = (node: { position?: { start: { line: number; column: number } } }): Point => ({
   line: node.position?.start.line ?? 1,
   column: node.position?.start.column ?? 1,
