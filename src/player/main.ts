@@ -79,11 +79,12 @@ async function start() {
   document.documentElement.dataset.ready = 'true';
   performance.mark('lentera-ready');
 
-  // the other screens, in the background: moving on never waits for the network
+  // the other screens, in the background once the page is ready: moving on never waits for the network
   const idle = (fn: () => void) =>
-    'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 1500);
-  addEventListener('load', () => idle(() => views.loadAll()), { once: true });
-  if (document.readyState === 'complete') idle(() => views.loadAll());
+    'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000);
+  const later = () => setTimeout(() => idle(() => views.loadAll()), 1500);
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
 
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     // after the first page is on screen: the course is cached for offline use in the background

@@ -80,7 +80,7 @@ ${head}
 <meta name="description" content="${escapeAttr(description)}">
 <meta name="theme-color" content="${assets.themeColor ?? '#0b5d57'}">
 <link rel="manifest" href="${base}manifest.webmanifest">
-<link rel="icon" href="${base}icon.svg" type="image/svg+xml">
+<link rel="icon" href="${ICON_DATA_URL}">
 <script>${SETTINGS_BOOT_SCRIPT}</script>
 <style>${assets.css}</style>
 <script type="module" src="${base}${assets.script}"></script>
@@ -94,6 +94,9 @@ ${preload}
 </html>
 `;
 }
+
+// inlined: a favicon would otherwise be one more request on the first page
+const ICON_DATA_URL = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#0b5d57"/><path d="M16 6c3 4 5 6.5 5 10a5 5 0 0 1-10 0c0-3.5 2-6 5-10z" fill="#fff"/></svg>')}`;
 
 function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
