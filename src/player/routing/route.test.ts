@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { allRoutes, parseRoute, relativeRoot, routeHref, routePath } from './route.ts';
+import { neighbours, pagePosition } from './sequence.ts';
+
+const outline = {
+  materials: [
+    { id: 'akuntabel', pages: [{ id: 'pengertian' }, { id: 'tingkatan' }, { id: 'selesai' }] },
+    { id: 'loyal', pages: [{ id: 'makna' }] },
+  ],
+};
+
+describe('parseRoute', () => {
+  it.each([
+    ['', { kind: 'home' }],
+    ['/', { kind: 'home' }],
+    ['index.html', { kind: 'home' }],
+    ['akuntabel', { kind: 'cover', material: 'akuntabel' }],
+    ['/akuntabel/tingkatan/', { kind: 'page', material: 'akuntabel', page: 'tingkatan' }],
+    ['#/akuntabel/tingkatan', { kind: 'page', material: 'akuntabel', page: 'tingkatan' }],
+    ['loyal/selesai', { kind: 'done', material: 'loyal' }],
+    ['loyal/cetak', { kind: 'print', material: 'loyal' }],
+    ['alat/cari', { kind: 'search' }],
+    ['alat/glosarium/integritas', { kind: 'glossary', term: 'integritas' }],
+    ['alat/regulasi/dicabut', { kind: 'regulations', status: 'dicabut' }],
+    ['alat/catatan', { kind: 'notes' }],
+  ])('reads %s', (path, route) => {
+    expect(parseRoute(path, outline)).toEqual(route);
+  });
+
+  it('lets a page id win over a reserved word, so no page is unreachable', () => {
+    expect(parseRoute('akuntabel/selesai', outline)).toEqual({
+      kind: 'page',
+      material: 'akuntabel',
+      page: 'selesai',
+    });
+  });
+
+  it.each(['nope', 'akuntabel/nope', 'akuntabel/tingkatan/extra', 'alat/unknown', 'alat/regulasi/maybe'])(
+    'reports %s as not found',
+    (path) => {
+      expect(parseRoute(path, outline).kind).toBe('not-found');
+    },
+  );
+
+  it('round-trips every route through its path', () => {
+    const plain = { materials: [outline.materials[1] ?? { id: 'x', pages: [] }] };
+    for (const route of allRoutes(plain)) expect(parseRoute(routePath(route), plain)).toEqual(route);
+  });
+});
+
+describe('hrefs', () => {
+  it('are relative to the current route in path mode, so the export works under any folder', () => {
+    const from = { kind: 'page', material: 'akuntabel', page: 'tingkatan' } as const;
+    expect(relativeRoot(from)).toBe('../../');
+    expect(routeHref({ kind: 'cover', material: 'loyal' }, from, 'path')).toBe('../../loyal/');
+    expect(routeHref({ kind: 'home' }, from, 'path')).toBe('../../');
+    expect(routeHref({ kind: 'home' }, { kind: 'home' }, 'path')).toBe('./');
+  });
+
+  it('are hash routes in hash mode', () => {
+    expect(routeHref({ kind: 'search' }, { kind: 'home' }, 'hash')).toBe('#/alat/cari');
+  });
+});
+
+describe('sequence', () => {
+  it('goes cover → pages → selesai inside a material', () => {
+    expect(neighbours(outline.materials, { kind: 'cover', material: 'loyal' })).toEqual({
+      next: { kind: 'page', material: 'loyal', page: 'makna' },
+    });
+    expect(neighbours(outline.materials, { kind: 'page', material: 'loyal', page: 'makna' })).toEqual({
+      previous: { kind: 'cover', material: 'loyal' },
+      next: { kind: 'done', material: 'loyal' },
+    });
+    expect(neighbours(outline.materials, { kind: 'done', material: 'loyal' })).toEqual({
+      previous: { kind: 'page', material: 'loyal', page: 'makna' },
+    });
+    expect(neighbours(outline.materials, { kind: 'home' })).toEqual({});
+  });
+
+  it('counts page x of y', () => {
+    expect(
+      pagePosition(outline.materials, { kind: 'page', material: 'akuntabel', page: 'tingkatan' }),
+    ).toEqual({
+      index: 2,
+      total: 3,
+    });
+  });
+});
