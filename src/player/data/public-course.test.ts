@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCourseFolder } from '../../cli/course-folder.ts';
+import { compileCourse } from '../../course/index.ts';
+import { projectCourse } from './public-course.ts';
+
+const FIXTURE = join(import.meta.dirname, '../../../tests/fixtures/courses/valid-all-blocks');
+
+describe('projectCourse', async () => {
+  const { course } = compileCourse({ files: await readCourseFolder(FIXTURE) });
+  if (!course) throw new Error('the valid-all-blocks fixture must compile');
+  const files = new Map<string, string>();
+  const projected = projectCourse({
+    course,
+    nameFile: (base, json) => {
+      files.set(base, json);
+      return `data/${base}.json`;
+    },
+  });
+  const shipped = [...files.values()].join('\n') + JSON.stringify(projected.outline);
+
+  it('ships no test item, no answer of a test item and no case study', () => {
+    for (const q of course.questions.filter((q) => !q.formative)) expect(shipped).not.toContain(`"${q.id}"`);
+    for (const c of course.cases) {
+      expect(shipped).not.toContain(c.modelAnswer);
+      expect(shipped).not.toContain(`"${c.id}"`);
+    }
+  });
+
+  it('ships the formative questions each material checks, with their feedback', () => {
+    const checks = course.materials.flatMap((m) =>
+      m.pages.flatMap((p) => p.blocks.filter((b) => b.kind === 'check').map((b) => ({ m: m.id, q: b.question }))),
+    );
+    expect(checks.length).toBeGreaterThan(0);
+    for (const { m, q } of checks) expect(projected.materials.get(m)?.questions[q]?.explanation).toBeTruthy();
+  });
+
+  it('names one data file per material, listed in the outline', () => {
+    expect(projected.outline.materials.map((m) => m.file)).toEqual(course.materials.map((m) => `data/${m.id}.json`));
+    expect(projected.outline.caseCount).toBe(course.cases.length);
+  });
+});
