@@ -1,0 +1,108 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Course } from '../course/model.ts';
+import { PasswordHasher } from './auth/passwords.ts';
+import { Sessions } from './auth/sessions.ts';
+import { LoginThrottle, type ThrottleLimits } from './auth/throttle.ts';
+import { type AppContext, courseRegistry } from './context.ts';
+import type { DatabaseKind } from './db/index.ts';
+import type { Db } from './db/types.ts';
+import { errorBody } from './errors.ts';
+import authPlugin from './plugins/auth.ts';
+import errorsPlugin from './plugins/errors.ts';
+import playerPlugin from './plugins/player.ts';
+import securityPlugin from './plugins/security.ts';
+import assignmentRoutes from './routes/assignments.ts';
+import auditRoutes from './routes/audit.ts';
+import authRoutes from './routes/auth.ts';
+import cohortProgressRoutes from './routes/cohort-progress.ts';
+import cohortRoutes from './routes/cohorts.ts';
+import courseRoutes from './routes/courses.ts';
+import docsRoutes from './routes/docs.ts';
+import healthRoutes from './routes/health.ts';
+import importRoutes from './routes/import.ts';
+import memberRoutes from './routes/members.ts';
+import progressRoutes from './routes/progress.ts';
+import setupRoutes from './routes/setup.ts';
+import userRoutes from './routes/users.ts';
+import { VERSION } from './version.ts';
+
+export interface AppOptions {
+  db: Db;
+  dbKind?: DatabaseKind;
+  /** compiled courses that cohorts can use */
+  courses?: readonly Course[];
+  /** the player's static build to serve at / (a folder made by the static export) */
+  playerDir?: string;
+  hasher?: PasswordHasher;
+  throttle?: Partial<ThrottleLimits>;
+  now?: () => number;
+  publicUrl?: string;
+  logger?: FastifyServerOptions['logger'];
+  /** behind nginx: trust X-Forwarded-* from it */
+  trustProxy?: FastifyServerOptions['trustProxy'];
+  /** largest JSON body in bytes (default 1 MiB) */
+  bodyLimit?: number;
+}
+
+/** Builds the Lentera server: plugins, API routes and the player, ready to `listen` or `inject`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // ids in URLs are 22 characters; nothing legitimate needs long paths
+    routerOptions: { maxParamLength: 100 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const now = options.now ?? Date.now;
+  const context: AppContext = {
+    db: options.db,
+    dbKind: options.dbKind ?? 'sqlite',
+    version: VERSION,
+    hasher: options.hasher ?? new PasswordHasher(),
+    sessions: new Sessions({ db: options.db, now }),
+    throttle: new LoginThrottle({
+      db: options.db,
+      now,
+      ...(options.throttle ? { limits: options.throttle } : {}),
+    }),
+    courses: courseRegistry(options.courses ?? []),
+    now,
+    publicUrl: options.publicUrl,
+  };
+  app.decorate('lentera', context);
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(authPlugin);
+
+  await app.register(docsRoutes);
+  await app.register(healthRoutes, { prefix: '/api' });
+  for (const routes of [
+    setupRoutes,
+    authRoutes,
+    userRoutes,
+    courseRoutes,
+    cohortRoutes,
+    cohortProgressRoutes,
+    memberRoutes,
+    importRoutes,
+    assignmentRoutes,
+    progressRoutes,
+    auditRoutes,
+  ]) {
+    await app.register(routes, { prefix: '/api/v1' });
+  }
+
+  if (options.playerDir) {
+    await app.register(playerPlugin, { root: options.playerDir });
+  } else {
+    app.setNotFoundHandler((request, reply) => {
+      reply.code(404).send(errorBody('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`));
+    });
+  }
+  return app;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial.ts';
+
+// listed by hand so a bundled build never scans a directory; names sort in the order they run
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
