@@ -1,3 +1,4 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 // unit tests run everywhere; e2e tests need Debian's chromium and a built player
@@ -5,6 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // compiles runes in *.svelte.ts state classes so they are tested without a DOM
+        plugins: [svelte()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/*.test.ts', 'tests/server/**/*.test.ts', 'bench/**/*.test.ts'],
