@@ -7,7 +7,9 @@ const USAGE: Record<string, string> = {
 Commands:
   validate <course-dir>             check a course folder and list every problem
   build <course-dir> --out <dir>    compile a course into <dir>/course.json and <dir>/media/
-  start                             build the default course (content/berakhlak)
+  start                             build what is missing and run the server (PORT, default 3000)
+  import questions <file> --course <dir>
+                                    import GIFT or Aiken items into a course's item bank
 
 Run \`lentera <command> --help\` for a command's options.`,
   validate: `Usage: lentera validate <course-dir>
@@ -21,7 +23,10 @@ Compiles the course and writes <dir>/course.json and its media under content-has
 <dir>/media/. Nothing is written when the course has an error. Exit status as for validate.`,
   start: `Usage: lentera start
 
-Builds the default course (content/berakhlak) into dist/course and says where it is.`,
+Builds what is missing or out of date (the course content/berakhlak into dist/course, the player,
+the course's static player in dist/site/<course-id>), migrates the database and serves the course
+and the API. Environment: PORT (3000), HOST (localhost), DATABASE_URL (data/lentera.db or
+postgres://…), PUBLIC_URL, TRUST_PROXY=1 behind a reverse proxy. See docs/deploy.md.`,
 };
 
 const console_: Output = { out: (line) => console.log(line), err: (line) => console.error(line) };
@@ -32,6 +37,10 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE.main ?? '');
     return command ? 0 : 2;
+  }
+  if (command === 'import') {
+    const { importCommand } = await import('./import-command.ts');
+    return importCommand(rest, io);
   }
   const usage = USAGE[command];
   if (!usage || command === 'main') {
@@ -61,8 +70,10 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
       if (!parsed.values.out) return missing('--out <dir>', usage, io);
       return build(dir, parsed.values.out, io);
     }
-    case 'start':
-      return build('content/berakhlak', 'dist/course', io);
+    case 'start': {
+      const { runStart } = await import('../server/start.ts');
+      return runStart(io);
+    }
   }
   return 2;
 }

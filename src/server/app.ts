@@ -7,12 +7,12 @@ import { LoginThrottle, type ThrottleLimits } from './auth/throttle.ts';
 import { type AppContext, courseRegistry } from './context.ts';
 import type { DatabaseKind } from './db/index.ts';
 import type { Db } from './db/types.ts';
-import { errorBody } from './errors.ts';
 import authPlugin from './plugins/auth.ts';
 import errorsPlugin from './plugins/errors.ts';
-import playerPlugin from './plugins/player.ts';
+import playerPlugin, { type PlayerSite } from './plugins/player.ts';
 import securityPlugin from './plugins/security.ts';
 import assignmentRoutes from './routes/assignments.ts';
+import attemptRoutes from './routes/attempts.ts';
 import auditRoutes from './routes/audit.ts';
 import authRoutes from './routes/auth.ts';
 import cohortProgressRoutes from './routes/cohort-progress.ts';
@@ -22,6 +22,7 @@ import docsRoutes from './routes/docs.ts';
 import healthRoutes from './routes/health.ts';
 import importRoutes from './routes/import.ts';
 import memberRoutes from './routes/members.ts';
+import pageRoutes from './routes/pages.ts';
 import progressRoutes from './routes/progress.ts';
 import setupRoutes from './routes/setup.ts';
 import userRoutes from './routes/users.ts';
@@ -32,8 +33,8 @@ export interface AppOptions {
   dbKind?: DatabaseKind;
   /** compiled courses that cohorts can use */
   courses?: readonly Course[];
-  /** the player's static build to serve at / (a folder made by the static export) */
-  playerDir?: string;
+  /** each course's player, as the static export wrote it, served at /<course-id>/ */
+  players?: PlayerSite[];
   hasher?: PasswordHasher;
   throttle?: Partial<ThrottleLimits>;
   now?: () => number;
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authPlugin);
 
   await app.register(docsRoutes);
+  await app.register(pageRoutes);
   await app.register(healthRoutes, { prefix: '/api' });
   for (const routes of [
     setupRoutes,
@@ -93,16 +95,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     assignmentRoutes,
     progressRoutes,
     auditRoutes,
+    attemptRoutes,
   ]) {
     await app.register(routes, { prefix: '/api/v1' });
   }
 
-  if (options.playerDir) {
-    await app.register(playerPlugin, { root: options.playerDir });
-  } else {
-    app.setNotFoundHandler((request, reply) => {
-      reply.code(404).send(errorBody('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`));
-    });
-  }
+  await app.register(playerPlugin, { sites: options.players ?? [] });
   return app;
 }

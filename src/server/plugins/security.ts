@@ -56,6 +56,8 @@ async function securityPlugin(app: FastifyInstance): Promise<void> {
     crossOriginEmbedderPolicy: false,
   });
   app.addHook('onRequest', async (request, reply) => {
+    // API answers are personal: no browser or proxy cache keeps them
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     if (isHttps(request)) {
       reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     }
