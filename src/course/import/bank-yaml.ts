@@ -28,5 +28,5 @@ export function bankYaml(input: { result: ImportResult; source: string }): strin
       if (index > 0) node.spaceBefore = true;
     });
   }
-  return doc.toString({ lineWidth: 100 });
+  return doc.toString({ lineWidth: 100, blockQuote: 'literal' });
 }

@@ -128,7 +128,7 @@ export function finishItems(input: {
       file,
       item,
       'skipped-item',
-      `Skipped a ${SKIPPED_LABEL[item.kind]} item${item.title ? ` (::${item.title}::)` : ''}: only multiple-choice items with one correct answer are imported`,
+      `Skipped ${/^[aeiou]/.test(SKIPPED_LABEL[item.kind]) ? 'an' : 'a'} ${SKIPPED_LABEL[item.kind]} item${item.title ? ` (::${item.title}::)` : ''}: only multiple-choice items with one correct answer are imported`,
       SKIPPED_HINT[item.kind],
     );
   }
