@@ -169,11 +169,13 @@ describeEachDatabase('pre-test and post-test', (database) => {
       });
       expect(e.status).toBe(403);
     }
-    const r = await call(otherFasilitator, 'PUT', `/cohorts/${cohortId}/tests/pretest/window`, { open: true });
+    const r = await call(otherFasilitator, 'PUT', `/cohorts/${cohortId}/tests/pretest/window`, {
+      open: true,
+    });
     expect(r.status).toBe(404);
-    expect((await call(admin, 'PUT', `/cohorts/${cohortId}/tests/pretest/window`, { open: true })).status).toBe(
-      200,
-    );
+    expect(
+      (await call(admin, 'PUT', `/cohorts/${cohortId}/tests/pretest/window`, { open: true })).status,
+    ).toBe(200);
   });
 
   it('draws a form by the blueprint from the stored seed, stable on resume, without keys', async () => {
@@ -208,9 +210,9 @@ describeEachDatabase('pre-test and post-test', (database) => {
       seed: row.seed,
     });
     expect(redrawn.ok && redrawn.form).toEqual(JSON.parse(row.form));
-    expect(
-      (attempt.questions ?? []).map((q) => [q.itemId, q.options.map((o) => o.id)]),
-    ).toEqual(redrawn.ok ? redrawn.form.itemIds.map((id) => [id, redrawn.form.optionOrder[id]]) : []);
+    expect((attempt.questions ?? []).map((q) => [q.itemId, q.options.map((o) => o.id)])).toEqual(
+      redrawn.ok ? redrawn.form.itemIds.map((id) => [id, redrawn.form.optionOrder[id]]) : [],
+    );
   });
 
   it('gives two simultaneous starts one attempt', async () => {
@@ -409,9 +411,14 @@ describeEachDatabase('pre-test and post-test', (database) => {
       seq: 1,
     });
     expect(save.status).toBe(200);
-    const notMember = await call(fasilitator, 'PUT', `/cohorts/${cohortId}/tests/pretest/extensions/${mentor.id}`, {
-      extraMinutes: 5,
-    });
+    const notMember = await call(
+      fasilitator,
+      'PUT',
+      `/cohorts/${cohortId}/tests/pretest/extensions/${mentor.id}`,
+      {
+        extraMinutes: 5,
+      },
+    );
     expect(notMember.status).toBe(404);
   });
 
@@ -468,7 +475,11 @@ describeEachDatabase('pre-test and post-test', (database) => {
 
     const table = await call(fasilitator, 'GET', `/cohorts/${cohortId}/tests/results`);
     expect(table.status).toBe(200);
-    const rows = table.body.participants as { name: string; pre: { score: number }; gain: { g: number | null } }[];
+    const rows = table.body.participants as {
+      name: string;
+      pre: { score: number };
+      gain: { g: number | null };
+    }[];
     expect(rows.map((p) => [p.name, p.pre.score, p.gain.g])).toEqual([
       ['Alice', 50, 1],
       ['Budi', 100, null],
@@ -537,12 +548,16 @@ describe('reviewAvailable', () => {
   const closed = { open: false, openedAt: 1, closedAt: 2 };
   const now = Date.UTC(2026, 2, 10);
   it('never before the attempt is finished, never under `never`', () => {
-    expect(reviewAvailable({ reveal: 'after-submit', finished: false, window: open, cohort, now })).toBe(false);
+    expect(reviewAvailable({ reveal: 'after-submit', finished: false, window: open, cohort, now })).toBe(
+      false,
+    );
     expect(reviewAvailable({ reveal: 'never', finished: true, window: closed, cohort, now })).toBe(false);
   });
   it('after-close waits for the facilitator to close the test or the cohort to end', () => {
     expect(reviewAvailable({ reveal: 'after-close', finished: true, window: open, cohort, now })).toBe(false);
-    expect(reviewAvailable({ reveal: 'after-close', finished: true, window: closed, cohort, now })).toBe(true);
+    expect(reviewAvailable({ reveal: 'after-close', finished: true, window: closed, cohort, now })).toBe(
+      true,
+    );
     const later = Date.UTC(2026, 3, 2);
     expect(reviewAvailable({ reveal: 'after-close', finished: true, window: open, cohort, now: later })).toBe(
       true,

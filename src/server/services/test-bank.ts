@@ -1,11 +1,27 @@
+import { z } from 'zod';
 import type { Course, Question } from '../../course/model.ts';
 import { type BankItem, toBankItem } from '../../evaluation/index.ts';
+import type { AppContext } from '../context.ts';
+import type { CohortTable } from '../db/types.ts';
+import { ApiError } from '../errors.ts';
 
 // What the test routes need of a compiled course, computed once per course: the test items as bank
 // items (formative ones left out), the questions by id, where each page is, and names to show.
 
 export type TestKind = 'pretest' | 'posttest';
 export const TEST_KINDS: readonly TestKind[] = ['pretest', 'posttest'];
+export const TestParam = z.enum(['pretest', 'posttest']);
+
+/** the course a cohort runs: its exact version, else the newest installed */
+export function cohortCourse(
+  ctx: Pick<AppContext, 'courses'>,
+  cohort: Pick<CohortTable, 'course_id' | 'course_version'>,
+): Course {
+  const course =
+    ctx.courses.get(cohort.course_id, cohort.course_version) ?? ctx.courses.get(cohort.course_id);
+  if (!course) throw new ApiError('COURSE_UNKNOWN', `Course ${cohort.course_id} is not installed`);
+  return course;
+}
 
 export interface PageRef {
   material: string;
