@@ -101,5 +101,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await app.register(playerPlugin, { sites: options.players ?? [] });
+  await app.register(import('./plugins/dashboard.ts'));
   return app;
 }
