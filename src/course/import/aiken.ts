@@ -95,7 +95,9 @@ export function parseAiken(text: string, options: ImportOptions): ImportResult {
           'write the question on the line before the options',
         );
       }
-      const expected = String.fromCharCode(65 + item.options.length);
+      // compared with the letter before it, so one gap is one error
+      const previous = item.options.at(-1)?.letter;
+      const expected = previous ? String.fromCharCode(previous.charCodeAt(0) + 1) : 'A';
       if (option[1] !== expected) {
         fail(
           at,

@@ -63,18 +63,35 @@ export function plainToMarkdown(text: string, mode: TextMode): string {
 
 /**
  * Escapes the characters that would make Markdown (CommonMark, GFM, directives) read plain text as
- * markup; the rendered text is the input, character for character.
+ * markup; the rendered text is the input, character for character. An http(s) address becomes an
+ * autolink `<…>`, inside which nothing is markup (GFM would otherwise link it with the escapes in it).
  */
 export function escapeText(text: string): string {
   let out = '';
+  let last = 0;
+  for (const match of text.matchAll(/https?:\/\/[^\s<>`]+/gi)) {
+    // trailing punctuation ends the sentence, not the address
+    const address = match[0].replace(/[.,;:!?'")\]*_~]+$/, '');
+    if (!/^https?:\/\/./i.test(address)) continue;
+    out += `${escapeChars(text.slice(last, match.index), out.slice(-1))}<${address}>`;
+    last = match.index + address.length;
+  }
+  return out + escapeChars(text.slice(last), out.slice(-1));
+}
+
+function escapeChars(text: string, before: string): string {
+  let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
+    const previous = i === 0 ? before : (text[i - 1] ?? '');
     if ('\\`*[]<>~|'.includes(c)) out += `\\${c}`;
     else if (c === '_') {
       // an underscore between letters never makes emphasis ("nama_file"); elsewhere it might
-      const inWord = /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+      const inWord = /[\p{L}\p{N}]/u.test(previous) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
       out += inWord ? c : '\\_';
     } else if (c === '&' && /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(i))) out += '\\&';
+    // GFM links "www.x.id" on its own, with any escapes inside it
+    else if (c === '.' && /(?:^|[^\p{L}\p{N}])www$/iu.test(text.slice(0, i))) out += '\\.';
     else out += c;
   }
   return out;
