@@ -4,7 +4,6 @@ import type { Course } from '../../course/model.ts';
 import { Id } from '../../course/model.ts';
 import { cohortAccess } from '../access.ts';
 import type { AppContext, SessionUser } from '../context.ts';
-import type { CohortTable } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 import { requireUser } from '../plugins/auth.ts';
 import { RowId } from '../schemas.ts';
@@ -51,21 +50,16 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 interface OwnAttempt {
   row: AttemptRow;
   course: Course;
-  cohort: CohortTable;
 }
 
 async function ownAttempt(ctx: AppContext, db: TestDb, user: SessionUser, id: string): Promise<OwnAttempt> {
   const row = await db.selectFrom('test_attempts').selectAll().where('id', '=', id).executeTakeFirst();
   // someone else's attempt does not exist for you
   if (!row || row.user_id !== user.id) throw new ApiError('NOT_FOUND', 'No such attempt');
-  const cohort = await ctx.db
-    .selectFrom('cohorts')
-    .selectAll()
-    .where('id', '=', row.cohort_id)
-    .executeTakeFirst();
-  if (!cohort) throw new ApiError('NOT_FOUND', 'No such attempt');
-  const course = ctx.courses.get(row.course_id, row.course_version) ?? cohortCourse(ctx, cohort);
-  return { row, course, cohort };
+  const course =
+    ctx.courses.get(row.course_id, row.course_version) ??
+    cohortCourse(ctx, { course_id: row.course_id, course_version: row.course_version });
+  return { row, course };
 }
 
 /** finishes an attempt whose time is up before anyone reads or writes it */
@@ -74,19 +68,25 @@ async function settle(db: TestDb, own: OwnAttempt, now: number): Promise<Attempt
   return finishAttempt(db, { attemptId: own.row.id, course: own.course, reason: 'deadline', now });
 }
 
-async function attemptView(db: TestDb, own: OwnAttempt, now: number) {
-  const { row, course, cohort } = own;
+async function attemptView(ctx: AppContext, db: TestDb, own: OwnAttempt, now: number, fresh = false) {
+  const { row, course } = own;
   const finished = row.finished_at !== null;
   const policy = testPolicy(course, row.test);
   const bank = courseBank(course);
   const form = parseForm(row);
   const position = new Map(form.itemIds.map((id, i) => [id, i]));
-  const answers = (await storedAnswers(db, row.id)).sort(
+  // an attempt just created has no answers yet
+  const answers = (fresh ? [] : await storedAnswers(db, row.id)).sort(
     (a, b) => (position.get(a.itemId) ?? 0) - (position.get(b.itemId) ?? 0),
   );
   let result = null;
   if (finished) {
     const window = (await windowStates(db, row.cohort_id))[row.test];
+    const cohort = await ctx.db
+      .selectFrom('cohorts')
+      .select('closes_on')
+      .where('id', '=', row.cohort_id)
+      .executeTakeFirstOrThrow();
     result = resultView(row, course, {
       available: reviewAvailable({ reveal: policy.reveal, finished, window, cohort, now }),
     });
@@ -178,7 +178,7 @@ const attempts: FastifyPluginAsyncZod = async (app) => {
         test: request.params.test,
         now,
       });
-      const view = await attemptView(db, { row, course, cohort: access.cohort }, now);
+      const view = await attemptView(ctx, db, { row, course }, now, created);
       return reply.code(created ? 201 : 200).send({ attempt: view, created });
     },
   );
@@ -197,7 +197,7 @@ const attempts: FastifyPluginAsyncZod = async (app) => {
       const own = await ownAttempt(ctx, db, user, request.params.id);
       const now = ctx.now();
       const row = await settle(db, own, now);
-      return { attempt: await attemptView(db, { ...own, row }, now) };
+      return { attempt: await attemptView(ctx, db, { ...own, row }, now) };
     },
   );
 
@@ -289,7 +289,7 @@ const attempts: FastifyPluginAsyncZod = async (app) => {
         reason: 'submitted',
         now,
       });
-      return { attempt: await attemptView(db, { ...own, row }, now) };
+      return { attempt: await attemptView(ctx, db, { ...own, row }, now) };
     },
   );
 };
