@@ -35,6 +35,7 @@ export const en: Messages = {
   password: 'Password',
   showPassword: 'Show password',
   loggingIn: 'Logging in…',
+  loginMissing: 'Enter your email or NIP, and your password.',
   loginFailed: 'Wrong email/NIP or password. Check them and try again.',
   loginThrottled: (minutes: number) =>
     `Too many failed logins. For your security, wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again. If you forgot your password, ask an administrator for a password-reset link.`,

@@ -35,6 +35,7 @@ export const id = {
   password: 'Kata sandi',
   showPassword: 'Tampilkan kata sandi',
   loggingIn: 'Sedang masuk…',
+  loginMissing: 'Isi email atau NIP, dan kata sandi Anda.',
   loginFailed: 'Email/NIP atau kata sandi salah. Periksa kembali lalu coba lagi.',
   loginThrottled: (minutes: number) =>
     `Terlalu banyak percobaan masuk yang gagal. Demi keamanan, tunggu ${minutes} menit lalu coba lagi. Jika lupa kata sandi, minta admin membuatkan tautan atur ulang kata sandi.`,
