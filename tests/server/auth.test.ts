@@ -169,12 +169,13 @@ describeEachDatabase('accounts and sessions', (database) => {
         url: '/api/v1/auth/logout',
         headers: { cookie: user.cookie, ...headers },
       });
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site' },
       { origin: 'https://evil.example' },
       { origin: 'http://localhost:8080' },
-    ]) {
+    ];
+    for (const headers of refused) {
       const response = await post(headers);
       expect(response.statusCode).toBe(403);
       expect(response.json().code).toBe('CSRF_REJECTED');
