@@ -336,6 +336,23 @@ describe('lentera import questions', () => {
     expect(err.join('\n').split('\n')[0]).toBe(message);
   });
 
+  it('writes nothing when every item is skipped, and says which', async () => {
+    const course = courseCopy();
+    const gift = join(course, '..', 'benar-salah.gift');
+    writeFileSync(gift, 'Gratifikasi wajib dilaporkan.{T}\n\nJelaskan gratifikasi.{}\n');
+    const out: string[] = [];
+    const status = await importCommand(['questions', gift, '--course', course, '--page', 'gratifikasi'], {
+      out: (line) => out.push(line),
+      err: (line) => out.push(line),
+    });
+    expect(status).toBe(1);
+    expect(out.slice(-2)).toEqual([
+      `${gift}: no multiple-choice item to import; nothing written`,
+      'Skipped 2 (not multiple choice with one correct answer): true/false at line 1, essay at line 3',
+    ]);
+    expect(existsSync(join(course, 'questions/import-benar-salah.yaml'))).toBe(false);
+  });
+
   it('says when the input cannot be read or the folder is not a course', async () => {
     const err: string[] = [];
     const io = { out: () => {}, err: (line: string) => err.push(line) };

@@ -81,5 +81,5 @@ describe('bankYaml', () => {
     expect(byId.get('imp-017')?.explanation).toBe(
       '<p>Panduan perilaku Akuntabel: <em>tidak menyalahgunakan kewenangan jabatan</em>.</p>',
     );
-  });
+  }, 30_000);
 });

@@ -39,7 +39,7 @@ describe('plain text to Markdown', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it.each([
     ['Nilai 2*3*4', 'Nilai 2\\*3\\*4'],
