@@ -186,6 +186,8 @@ export function finishItems(input: {
   if (bag.errorCount > 0) return { format, questions, origins, skipped, diagnostics: bag.sorted() };
 
   for (const draft of usable) {
+    const page = draft.category?.page ?? options.page;
+    if (!page) continue; // reported above as missing-page, which stops the import
     const titleSlug = options.ids === 'title' && draft.title ? slug(draft.title) : '';
     const base = (
       titleSlug ? `${prefix}-${titleSlug}` : `${prefix}-${String(draft.ordinal).padStart(3, '0')}`
@@ -207,7 +209,7 @@ export function finishItems(input: {
     const correct = draft.options.find((option) => option.correct);
     questions.push({
       id,
-      page: (draft.category?.page ?? options.page) as string,
+      page,
       level,
       formative: false,
       stem: draft.stem,
