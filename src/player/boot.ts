@@ -1,10 +1,13 @@
-import type { Outline } from './data/public-course.ts';
+import type { Library, MaterialData, Outline } from './data/public-course.ts';
 
 /** What every HTML page of the player carries for the app to start from (in #lentera-boot). */
 export interface Boot {
   outline: Outline;
   /** the route path the HTML was rendered for */
   route: string;
+  /** the data the page was rendered from, so the app hydrates without another request */
+  materials?: MaterialData[];
+  library?: Library;
 }
 
 export const BOOT_ID = 'lentera-boot';

@@ -1,6 +1,7 @@
 import './styles/app.css';
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import { afterPaint } from './after-paint.ts';
 import { APP_ID, BOOT_ID, type Boot } from './boot.ts';
 import type { Player } from './context.ts';
 import { parseRoute, type RouteMode, routePath } from './routing/route.ts';
@@ -31,9 +32,10 @@ async function start() {
   const root = new URL('..', import.meta.url).href;
   const mode: RouteMode = location.protocol === 'file:' || window.LENTERA_HASH_ROUTES ? 'hash' : 'path';
 
+  // the address bar follows once the new page is painted: pushState costs a frame's worth on slow phones
   const bar = {
-    push: (url: string) => history.pushState(null, '', url),
-    replace: (url: string) => history.replaceState(null, '', url),
+    push: (url: string) => afterPaint(() => history.pushState(null, '', url)),
+    replace: (url: string) => afterPaint(() => history.replaceState(null, '', url)),
   };
   const nav = new Navigator({ outline, route: { kind: 'home' }, mode, root, bar });
   // a shared deep link #/akuntabel/tingkatan works in every mode; in path mode it becomes a path
@@ -46,6 +48,8 @@ async function start() {
   const store = browserStore();
   const data = new CourseData({
     outline,
+    materials: boot.materials ?? [],
+    ...(boot.library ? { library: boot.library } : {}),
     fetchJson: async (file) => {
       const response = await fetch(new URL(file, root));
       if (!response.ok) throw new Error(`${response.status} ${file}`);

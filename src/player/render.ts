@@ -63,13 +63,13 @@ export function renderDocument(input: RenderInput & { assets: DocumentAssets }):
   const { outline, route, assets } = input;
   const { head, body } = renderRoute(input);
   const base = relativeRoot(route);
-  const boot: Boot = { outline, route: routePath(route) };
-  const material = 'material' in route ? outline.materials.find((m) => m.id === route.material) : undefined;
-  const preload = material
-    ? `<link rel="preload" as="fetch" crossorigin href="${base}${material.file}">`
-    : route.kind === 'glossary' || route.kind === 'regulations'
-      ? `<link rel="preload" as="fetch" crossorigin href="${base}${outline.library}">`
-      : '';
+  // the data the page shows travels inside it: one request fewer, and nothing to wait for before hydrating
+  const boot: Boot = {
+    outline,
+    route: routePath(route),
+    ...(input.materials?.length ? { materials: input.materials } : {}),
+    ...(input.library ? { library: input.library } : {}),
+  };
   const description = outline.subtitle ?? outline.title;
   return `<!doctype html>
 <html lang="${outline.language}">
@@ -85,7 +85,6 @@ ${head}
 <style>${assets.css}</style>
 <script type="module" src="${base}${assets.script}"></script>
 ${(assets.preload ?? []).map((file) => `<link rel="modulepreload" href="${base}${file}">`).join('')}
-${preload}
 </head>
 <body>
 <div id="${APP_ID}">${body}</div>

@@ -83,7 +83,10 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     const page = await open(context, 'akuntabel/pengertian-akuntabilitas/');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Lima Tingkatan Akuntabilitas');
-    expect(new URL(page.url()).pathname).toBe('/akuntabel/tingkatan-akuntabilitas/');
+    // the address bar follows once the new page is painted
+    await expect
+      .poll(() => page.evaluate(() => location.pathname))
+      .toBe('/akuntabel/tingkatan-akuntabilitas/');
 
     await page.reload();
     await ready(page);

@@ -9,7 +9,11 @@ const terms = [
 describe('linkGlossary', () => {
   it('links the first occurrence of a term, whatever its case, and only once per page', () => {
     const used = new Set<string>();
-    const first = linkGlossary({ html: '<p>Akuntabilitas itu penting. akuntabilitas lagi.</p>', terms, used });
+    const first = linkGlossary({
+      html: '<p>Akuntabilitas itu penting. akuntabilitas lagi.</p>',
+      terms,
+      used,
+    });
     expect(first).toBe(
       '<p><a class="term" href="#/alat/glosarium/akuntabilitas" data-term="akuntabilitas">Akuntabilitas</a> itu penting. akuntabilitas lagi.</p>',
     );
@@ -18,9 +22,13 @@ describe('linkGlossary', () => {
   });
 
   it('matches aliases and whole words only', () => {
-    expect(linkGlossary({ html: '<p>Pegawai yang akuntabel.</p>', terms })).toContain('data-term="akuntabilitas"');
+    expect(linkGlossary({ html: '<p>Pegawai yang akuntabel.</p>', terms })).toContain(
+      'data-term="akuntabilitas"',
+    );
     expect(linkGlossary({ html: '<p>kasnya</p>', terms })).toBe('<p>kasnya</p>');
-    expect(linkGlossary({ html: '<p>Aparatur Sipil Negara bekerja</p>', terms })).toContain('>Aparatur Sipil Negara</a>');
+    expect(linkGlossary({ html: '<p>Aparatur Sipil Negara bekerja</p>', terms })).toContain(
+      '>Aparatur Sipil Negara</a>',
+    );
   });
 
   it('leaves links, headings and code alone', () => {

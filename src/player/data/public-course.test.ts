@@ -29,14 +29,18 @@ describe('projectCourse', async () => {
 
   it('ships the formative questions each material checks, with their feedback', () => {
     const checks = course.materials.flatMap((m) =>
-      m.pages.flatMap((p) => p.blocks.filter((b) => b.kind === 'check').map((b) => ({ m: m.id, q: b.question }))),
+      m.pages.flatMap((p) =>
+        p.blocks.filter((b) => b.kind === 'check').map((b) => ({ m: m.id, q: b.question })),
+      ),
     );
     expect(checks.length).toBeGreaterThan(0);
     for (const { m, q } of checks) expect(projected.materials.get(m)?.questions[q]?.explanation).toBeTruthy();
   });
 
   it('names one data file per material, listed in the outline', () => {
-    expect(projected.outline.materials.map((m) => m.file)).toEqual(course.materials.map((m) => `data/${m.id}.json`));
+    expect(projected.outline.materials.map((m) => m.file)).toEqual(
+      course.materials.map((m) => `data/${m.id}.json`),
+    );
     expect(projected.outline.caseCount).toBe(course.cases.length);
   });
 });

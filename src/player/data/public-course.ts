@@ -162,7 +162,12 @@ export function projectCourse({ course, nameFile }: { course: Course; nameFile: 
       title: material.title,
       ...(material.value === undefined ? {} : { value: material.value }),
       ...(material.summary === undefined ? {} : { summary: material.summary }),
-      pages: material.pages.map((p) => ({ id: p.id, title: p.title, words: p.words, completion: p.completion })),
+      pages: material.pages.map((p) => ({
+        id: p.id,
+        title: p.title,
+        words: p.words,
+        completion: p.completion,
+      })),
       file: nameFile(material.id, JSON.stringify(data)),
     });
   }

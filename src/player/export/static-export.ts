@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Course } from '../../course/model.ts';
 import { projectCourse } from '../data/public-course.ts';
 import type { DocumentAssets, RenderInput } from '../render.ts';
@@ -24,6 +26,8 @@ export interface StaticExportOptions {
   clientDir: string;
   renderer: Renderer;
   outDir: string;
+  /** write `.br` and `.gz` beside every text file (default true) */
+  precompress?: boolean;
 }
 
 export interface StaticExportReport {
@@ -34,6 +38,28 @@ export interface StaticExportReport {
 }
 
 const VIDEO = /\.(mp4|webm|m4v|ogv)$/i;
+/** text files a server sends compressed; the export writes `.br` and `.gz` beside each */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.vtt', '.txt']);
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Brotli at its best quality and gzip at level 9, computed once here rather than per request: the
+ * server sends them as they are (@fastify/static `preCompressed`, nginx `brotli_static`/`gzip_static`).
+ */
+async function precompress(path: string): Promise<void> {
+  const bytes = await readFile(path);
+  const [br, gz] = await Promise.all([
+    brotli(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+    gzipAsync(bytes, { level: 9 }),
+  ]);
+  await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+}
 
 function hash(content: string | Uint8Array, length = 10): string {
   return createHash('sha256').update(content).digest('hex').slice(0, length);
@@ -147,5 +173,12 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
   ];
   const cacheName = `lentera-${outline.id}-${hash(precache.join('\n') + (await readFile(join(outDir, 'index.html'))))}`;
   await write('sw.js', serviceWorkerSource({ cacheName, precache }));
+  if (options.precompress !== false) {
+    const text = written.filter((file) => COMPRESSIBLE.has(extname(file)));
+    // a few at a time: brotli's best quality is slow, and the machine may be shared
+    for (let i = 0; i < text.length; i += 8) {
+      await Promise.all(text.slice(i, i + 8).map((file) => precompress(join(outDir, file))));
+    }
+  }
   return { routes: routes.length, files: written, precache };
 }

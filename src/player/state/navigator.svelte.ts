@@ -25,6 +25,8 @@ export class Navigator {
   #bar: AddressBar | undefined;
   /** absolute URL of the player's root, known in the browser; server rendering uses relative URLs */
   #root: string | undefined;
+  /** the root's path, parsed once: every link's href is built from it */
+  #rootPath: string;
 
   constructor(options: {
     outline: RouteOutline;
@@ -37,6 +39,7 @@ export class Navigator {
     this.route = options.route;
     this.mode = options.mode;
     this.#root = options.root;
+    this.#rootPath = options.root ? new URL(options.root).pathname : '/';
     this.#bar = options.bar;
   }
 
@@ -54,8 +57,8 @@ export class Navigator {
 
   /** the URL of a file of the build (media, data) from the page showing now */
   asset(path: string): string {
-    if (this.mode === 'hash') return path;
-    return this.#root ? new URL(path, this.#root).pathname : `${relativeRoot(this.route)}${path}`;
+    if (this.mode === 'hash' || /^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+    return this.#root ? `${this.#rootPath}${path}` : `${relativeRoot(this.route)}${path}`;
   }
 
   href(route: Route): string {
@@ -67,14 +70,13 @@ export class Navigator {
   url(route: Route): string {
     const path = routePath(route);
     if (this.mode === 'hash') return `#/${path}`;
-    const root = this.#root ? new URL(this.#root).pathname : '/';
-    return path === '' ? root : `${root}${path}/`;
+    return path === '' ? this.#rootPath : `${this.#rootPath}${path}/`;
   }
 
   /** the route path of a location: its hash in hash mode, its path under the root otherwise */
   pathOf(location: { pathname: string; hash: string }): string {
     if (this.mode === 'hash') return location.hash.replace(/^#\/?/, '');
-    const root = this.#root ? new URL(this.#root).pathname : '/';
+    const root = this.#rootPath;
     return location.pathname.startsWith(root) ? location.pathname.slice(root.length) : location.pathname;
   }
 

@@ -1,4 +1,5 @@
-import { type Lang, type Messages, messagesFor } from '../i18n/index.ts';
+import { SvelteMap } from 'svelte/reactivity';
+import { defaultMessages, type Lang, loadMessages, type Messages } from '../i18n/index.ts';
 import type { KeyValueStore } from '../tracker/local-tracker.ts';
 import {
   readSettings,
@@ -8,37 +9,63 @@ import {
   writeSettings,
 } from './settings-store.ts';
 
+export type LoadMessages = (lang: Lang) => Promise<Messages>;
+
 /** The learner's display choices: language, text size and theme, remembered on this device. */
 export class Settings {
-  lang = $state<Lang>('id');
-  textSize = $state<TextSize>(0);
-  theme = $state<Theme>('system');
+  lang = $state.raw<Lang>('id');
+  textSize = $state.raw<TextSize>(0);
+  theme = $state.raw<Theme>('system');
   #store: KeyValueStore | undefined;
+  #messages = new SvelteMap<Lang, Messages>([['id', defaultMessages]]);
+  #loadMessages: LoadMessages;
 
-  constructor(options: { store?: KeyValueStore | undefined; initial?: SettingsValues } = {}) {
+  constructor(
+    options: {
+      store?: KeyValueStore | undefined;
+      initial?: SettingsValues;
+      loadMessages?: LoadMessages;
+    } = {},
+  ) {
     this.#store = options.store;
-    const initial = options.initial ?? readSettings(options.store);
-    this.lang = initial.lang;
-    this.textSize = initial.textSize;
-    this.theme = initial.theme;
+    this.#loadMessages = options.loadMessages ?? loadMessages;
+    this.#apply(options.initial ?? readSettings(options.store));
   }
 
+  /** the interface's messages; Indonesian until a chosen language's catalogue has arrived */
   get t(): Messages {
-    return messagesFor(this.lang);
+    return this.#messages.get(this.lang) ?? defaultMessages;
+  }
+
+  /** resolves once the chosen language's messages are showing */
+  async ready(): Promise<void> {
+    const lang = this.lang;
+    if (this.#messages.has(lang)) return;
+    try {
+      this.#messages.set(lang, await this.#loadMessages(lang));
+    } catch {
+      // offline before the catalogue was cached: the interface stays in Indonesian
+    }
+  }
+
+  #apply(values: SettingsValues): void {
+    this.lang = values.lang;
+    this.textSize = values.textSize;
+    this.theme = values.theme;
+    if (!this.#messages.has(values.lang)) this.ready();
   }
 
   /** re-reads the stored choices (after hydrating a page rendered with the defaults) */
   load(): void {
-    const values = readSettings(this.#store);
-    this.lang = values.lang;
-    this.textSize = values.textSize;
-    this.theme = values.theme;
+    this.#apply(readSettings(this.#store));
   }
 
   set(values: Partial<SettingsValues>): void {
-    if (values.lang !== undefined) this.lang = values.lang;
-    if (values.textSize !== undefined) this.textSize = values.textSize;
-    if (values.theme !== undefined) this.theme = values.theme;
+    this.#apply({
+      lang: values.lang ?? this.lang,
+      textSize: values.textSize ?? this.textSize,
+      theme: values.theme ?? this.theme,
+    });
     writeSettings(this.#store, { lang: this.lang, textSize: this.textSize, theme: this.theme });
   }
 }

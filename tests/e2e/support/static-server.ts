@@ -29,7 +29,10 @@ export interface StaticServer {
 
 export async function serveStatic(options: {
   root: string;
+  /** compress text (precompressed brotli if the export wrote it, else gzip); default true */
   gzip?: boolean;
+  /** send the export's `.br` files to browsers that accept brotli (default true) */
+  precompressed?: boolean;
   prefix?: string;
 }): Promise<StaticServer> {
   const root = resolve(options.root);
@@ -66,11 +69,22 @@ export async function serveStatic(options: {
           ? 'public, max-age=31536000, immutable'
           : 'no-cache',
       };
-      const gzip =
-        options.gzip !== false &&
-        COMPRESSIBLE.has(ext) &&
-        /gzip/.test(String(req.headers['accept-encoding']));
-      if (gzip) {
+      const accepts = String(req.headers['accept-encoding']);
+      const compress = options.gzip !== false && COMPRESSIBLE.has(ext);
+      // the export's precompressed brotli file when there is one, as @fastify/static `preCompressed` does
+      const br =
+        compress && options.precompressed !== false && /\bbr\b/.test(accepts)
+          ? await stat(`${path}.br`).catch(() => undefined)
+          : undefined;
+      if (br?.isFile()) {
+        res.writeHead(200, {
+          ...headers,
+          'content-encoding': 'br',
+          'content-length': String(br.size),
+          vary: 'accept-encoding',
+        });
+        createReadStream(`${path}.br`).pipe(res);
+      } else if (compress && /gzip/.test(accepts)) {
         res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
         createReadStream(path)
           .pipe(createGzip({ level: 9 }))
