@@ -17,7 +17,8 @@ function has(command: string): boolean {
   }
 }
 
-describe('renderCertificate', () => {
+// rendering and rasterising take seconds on a busy machine
+describe('renderCertificate', { timeout: 30_000 }, () => {
   it('makes one A4 landscape page', async () => {
     const doc = await PDFDocument.load(await renderCertificate(sampleCertificate));
     expect(doc.getPageCount()).toBe(1);
