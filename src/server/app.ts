@@ -15,17 +15,25 @@ import assignmentRoutes from './routes/assignments.ts';
 import attemptRoutes from './routes/attempts.ts';
 import auditRoutes from './routes/audit.ts';
 import authRoutes from './routes/auth.ts';
+import caseRoutes from './routes/cases.ts';
+import certificateRoutes from './routes/certificates.ts';
 import cohortProgressRoutes from './routes/cohort-progress.ts';
 import cohortRoutes from './routes/cohorts.ts';
 import courseRoutes from './routes/courses.ts';
 import docsRoutes from './routes/docs.ts';
+import feedbackRoutes from './routes/feedback.ts';
 import healthRoutes from './routes/health.ts';
 import importRoutes from './routes/import.ts';
 import memberRoutes from './routes/members.ts';
 import pageRoutes from './routes/pages.ts';
 import progressRoutes from './routes/progress.ts';
+import ratingLinkRoutes from './routes/rating-links.ts';
+import ratingRoutes from './routes/ratings.ts';
+import reportRoutes from './routes/reports.ts';
+import resultRoutes from './routes/results.ts';
 import setupRoutes from './routes/setup.ts';
 import userRoutes from './routes/users.ts';
+import verifyRoutes from './routes/verify.ts';
 import { VERSION } from './version.ts';
 
 export interface AppOptions {
@@ -82,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(docsRoutes);
   await app.register(pageRoutes);
+  await app.register(verifyRoutes);
   await app.register(healthRoutes, { prefix: '/api' });
   for (const routes of [
     setupRoutes,
@@ -96,6 +105,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     progressRoutes,
     auditRoutes,
     attemptRoutes,
+    caseRoutes,
+    ratingRoutes,
+    ratingLinkRoutes,
+    feedbackRoutes,
+    resultRoutes,
+    certificateRoutes,
+    reportRoutes,
   ]) {
     await app.register(routes, { prefix: '/api/v1' });
   }

@@ -22,9 +22,25 @@ export const ERRORS = {
   ATTEMPT_FINISHED: { status: 409, message: 'This attempt is finished; its answers can no longer change' },
   ANSWER_STALE: { status: 409, message: 'A newer answer to this question is already saved' },
   TEST_UNAVAILABLE: { status: 409, message: 'The question bank cannot make a form for this test' },
+  CASE_SUBMITTED: {
+    status: 409,
+    message: 'This case study is submitted; it can change again only if the facilitator returns it',
+  },
+  CASE_NOT_SUBMITTED: { status: 409, message: 'This case study has not been submitted for grading' },
+  RUBRIC_MISSING: { status: 409, message: 'The course has no behaviour rubric to rate against' },
+  FEEDBACK_UNAVAILABLE: { status: 409, message: 'The course has no feedback survey' },
+  FEEDBACK_SUBMITTED: { status: 409, message: 'You have already given your feedback for this cohort' },
+  RESULTS_FROZEN: { status: 409, message: 'The cohort is closed; its results are frozen' },
+  COHORT_NOT_CLOSED: { status: 409, message: 'Close the cohort first: certificates follow frozen results' },
+  CERTIFICATE_NOT_ELIGIBLE: {
+    status: 409,
+    message: 'Only a participant whose frozen result is lulus gets a certificate',
+  },
+  CERTIFICATE_REVOKED: { status: 410, message: 'This certificate has been revoked' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'This content type is not accepted here' },
   LOGIN_THROTTLED: { status: 429, message: 'Too many failed logins; wait before trying again' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; wait a minute and try again' },
   INTERNAL: { status: 500, message: 'Something went wrong on the server' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -1,5 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ISSUE7_ROWS } from './access-rows-issue7.ts';
 import {
   addMember,
   createCohort,
@@ -263,6 +264,7 @@ const ROWS: Row[] = [
     request: () => ({ url: '/api/v1/audit' }),
     expect: 'admin:ok *:403 anon:401',
   },
+  ...ISSUE7_ROWS,
 ];
 
 function expectedFor(row: Row, actor: Actor): Expected | number {
