@@ -35,20 +35,20 @@ const SCREENS: Screen[] = [
     },
   },
   { name: 'page with a check and a reflection', path: 'akuntabel/rangkuman-akuntabel/' },
-  { name: 'done', path: 'akuntabel/selesai/' },
+  { name: 'done', path: 'akuntabel/_selesai/' },
   {
     name: 'search',
-    path: 'alat/cari/',
+    path: '_alat/cari/',
     prepare: async (page) => {
       await page.fill('#q', 'integritas');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.results li');
     },
   },
-  { name: 'glossary', path: 'alat/glosarium/' },
-  { name: 'regulation library', path: 'alat/regulasi/' },
-  { name: 'notes', path: 'alat/catatan/' },
-  { name: 'print view', path: 'akuntabel/cetak/' },
+  { name: 'glossary', path: '_alat/glosarium/' },
+  { name: 'regulation library', path: '_alat/regulasi/' },
+  { name: 'notes', path: '_alat/catatan/' },
+  { name: 'print view', path: 'akuntabel/_cetak/' },
   {
     name: 'menu',
     path: '',

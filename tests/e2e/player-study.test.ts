@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     expect(await page.locator('.status[role="alert"]').count()).toBe(0);
 
     // search works offline too
-    await page.goto(`${server.url}alat/cari/`);
+    await page.goto(`${server.url}_alat/cari/`);
     await ready(page);
     await page.fill('#q', 'gratifikasi');
     await page.keyboard.press('Enter');

@@ -15,7 +15,7 @@ describe('linkGlossary', () => {
       used,
     });
     expect(first).toBe(
-      '<p><a class="term" href="#/alat/glosarium/akuntabilitas" data-term="akuntabilitas">Akuntabilitas</a> itu penting. akuntabilitas lagi.</p>',
+      '<p><a class="term" href="#/_alat/glosarium/akuntabilitas" data-term="akuntabilitas">Akuntabilitas</a> itu penting. akuntabilitas lagi.</p>',
     );
     expect(linkGlossary({ html: '<p>Akuntabilitas</p>', terms, used })).toBe('<p>Akuntabilitas</p>');
     expect([...used]).toEqual(['akuntabilitas']);
@@ -34,7 +34,7 @@ describe('linkGlossary', () => {
   it('leaves links, headings and code alone', () => {
     const html = '<h3>ASN</h3><p><a href="x">ASN</a> <code>ASN</code> dan ASN</p>';
     expect(linkGlossary({ html, terms })).toBe(
-      '<h3>ASN</h3><p><a href="x">ASN</a> <code>ASN</code> dan <a class="term" href="#/alat/glosarium/asn" data-term="asn">ASN</a></p>',
+      '<h3>ASN</h3><p><a href="x">ASN</a> <code>ASN</code> dan <a class="term" href="#/_alat/glosarium/asn" data-term="asn">ASN</a></p>',
     );
   });
 });

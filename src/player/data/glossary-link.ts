@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../../course/model.ts';
+import { routePath } from '../routing/route.ts';
 
 // Links glossary terms in compiled, sanitized HTML. The compiler's HTML is well formed and its text
 // never holds a raw `<`, so splitting on tags is exact. Text inside links, headings, code and buttons
@@ -49,7 +50,7 @@ function linkText(text: string, list: Candidate[], used: Set<string>): string {
     if (match.start < at || used.has(match.termId)) continue;
     used.add(match.termId);
     out += text.slice(at, match.start);
-    out += `<a class="term" href="#/alat/glosarium/${match.termId}" data-term="${match.termId}">`;
+    out += `<a class="term" href="#/${routePath({ kind: 'glossary', term: match.termId })}" data-term="${match.termId}">`;
     out += `${text.slice(match.start, match.end)}</a>`;
     at = match.end;
   }

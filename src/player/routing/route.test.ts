@@ -6,6 +6,7 @@ const outline = {
   materials: [
     { id: 'akuntabel', pages: [{ id: 'pengertian' }, { id: 'tingkatan' }, { id: 'selesai' }] },
     { id: 'loyal', pages: [{ id: 'makna' }] },
+    { id: 'alat', pages: [{ id: 'cetak' }, { id: 'cari' }] },
   ],
 };
 
@@ -17,25 +18,33 @@ describe('parseRoute', () => {
     ['akuntabel', { kind: 'cover', material: 'akuntabel' }],
     ['/akuntabel/tingkatan/', { kind: 'page', material: 'akuntabel', page: 'tingkatan' }],
     ['#/akuntabel/tingkatan', { kind: 'page', material: 'akuntabel', page: 'tingkatan' }],
-    ['loyal/selesai', { kind: 'done', material: 'loyal' }],
-    ['loyal/cetak', { kind: 'print', material: 'loyal' }],
-    ['alat/cari', { kind: 'search' }],
-    ['alat/glosarium/integritas', { kind: 'glossary', term: 'integritas' }],
-    ['alat/regulasi/dicabut', { kind: 'regulations', status: 'dicabut' }],
-    ['alat/catatan', { kind: 'notes' }],
+    ['loyal/_selesai', { kind: 'done', material: 'loyal' }],
+    ['loyal/_cetak', { kind: 'print', material: 'loyal' }],
+    ['_alat/cari', { kind: 'search' }],
+    ['_alat/glosarium/integritas', { kind: 'glossary', term: 'integritas' }],
+    ['_alat/regulasi/dicabut', { kind: 'regulations', status: 'dicabut' }],
+    ['_alat/catatan', { kind: 'notes' }],
   ])('reads %s', (path, route) => {
     expect(parseRoute(path, outline)).toEqual(route);
   });
 
-  it('lets a page id win over a reserved word, so no page is unreachable', () => {
+  it('has no reserved ids: a material `alat` and pages `selesai`, `cetak`, `cari` keep every screen', () => {
     expect(parseRoute('akuntabel/selesai', outline)).toEqual({
       kind: 'page',
       material: 'akuntabel',
       page: 'selesai',
     });
+    expect(parseRoute('akuntabel/_selesai', outline)).toEqual({ kind: 'done', material: 'akuntabel' });
+    expect(parseRoute('alat', outline)).toEqual({ kind: 'cover', material: 'alat' });
+    expect(parseRoute('alat/cetak', outline)).toEqual({ kind: 'page', material: 'alat', page: 'cetak' });
+    expect(parseRoute('alat/cari', outline)).toEqual({ kind: 'page', material: 'alat', page: 'cari' });
+    expect(parseRoute('alat/_cetak', outline)).toEqual({ kind: 'print', material: 'alat' });
+    expect(parseRoute('_alat/cari', outline)).toEqual({ kind: 'search' });
+    // every route of such a course reads back as itself
+    for (const route of allRoutes(outline)) expect(parseRoute(routePath(route), outline)).toEqual(route);
   });
 
-  it.each(['nope', 'akuntabel/nope', 'akuntabel/tingkatan/extra', 'alat/unknown', 'alat/regulasi/maybe'])(
+  it.each(['nope', 'akuntabel/nope', 'akuntabel/tingkatan/extra', '_alat/unknown', '_alat/regulasi/maybe'])(
     'reports %s as not found',
     (path) => {
       expect(parseRoute(path, outline).kind).toBe('not-found');
@@ -58,7 +67,7 @@ describe('hrefs', () => {
   });
 
   it('are hash routes in hash mode', () => {
-    expect(routeHref({ kind: 'search' }, { kind: 'home' }, 'hash')).toBe('#/alat/cari');
+    expect(routeHref({ kind: 'search' }, { kind: 'home' }, 'hash')).toBe('#/_alat/cari');
   });
 });
 

@@ -21,9 +21,9 @@ export interface RouteOutline {
   materials: readonly { id: string; pages: readonly { id: string }[] }[];
 }
 
-export const TOOLS = 'alat';
-const DONE = 'selesai';
-const PRINT = 'cetak';
+export const TOOLS = '_alat';
+const DONE = '_selesai';
+const PRINT = '_cetak';
 const STATUSES = new Set<string>(['berlaku', 'diubah', 'dicabut']);
 
 function segmentsOf(path: string): string[] {
@@ -58,10 +58,9 @@ export function parseRoute(path: string, outline: RouteOutline): Route {
   const material = outline.materials.find((m) => m.id === first);
   if (!material || third !== undefined) return { kind: 'not-found', path };
   if (second === undefined) return { kind: 'cover', material: first };
-  // a page id wins over the reserved words, so no author's id is ever unreachable
-  if (material.pages.some((p) => p.id === second)) return { kind: 'page', material: first, page: second };
   if (second === DONE) return { kind: 'done', material: first };
   if (second === PRINT) return { kind: 'print', material: first };
+  if (material.pages.some((p) => p.id === second)) return { kind: 'page', material: first, page: second };
   return { kind: 'not-found', path };
 }
 
