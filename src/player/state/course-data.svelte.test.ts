@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MaterialData, Outline } from '../data/public-course.ts';
 import { CourseData } from './course-data.svelte.ts';
-import { Views } from './views.svelte.ts';
+import { type AnyComponent, Views } from './views.svelte.ts';
 
 const outline = {
   id: 'berakhlak',
@@ -63,7 +63,7 @@ describe('CourseData', () => {
 describe('Views', () => {
   it('loads a screen once, and every screen in the background without failing on one', async () => {
     let loads = 0;
-    const Screen = () => {};
+    const Screen = (() => {}) as unknown as AnyComponent;
     const views = new Views({
       loaders: {
         home: async () => {
