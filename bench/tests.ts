@@ -6,6 +6,7 @@
 //   BENCH_PARTICIPANTS (5000)  participants in the cohort
 //   BENCH_MINUTES (30)         the test's time limit, and so the length of the run
 //   BENCH_BURST (0.6)          share of participants who start in the first 10 s (3,000 of 5,000)
+//   BENCH_CONNECTIONS (64)     connections to the app, as a reverse proxy's pool
 //
 // Each participant opens the test page, starts, autosaves every 30 s (1–3 changed answers, now and then
 // a late retry of an older write that must be refused), reloads the attempt once in ten, and submits:
@@ -14,6 +15,7 @@
 
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -179,7 +181,48 @@ class Stats {
 }
 
 const stats = new Stats();
-let base = '';
+
+// browsers reach a real deployment through nginx, which holds the many client connections and keeps a
+// bounded pool to the app; the load does the same, so the app sees at most this many connections
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+let port = 0;
+
+function send(
+  method: 'GET' | 'POST',
+  path: string,
+  cookie: string,
+  body: string | undefined,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: {
+          cookie,
+          ...(body === undefined
+            ? {}
+            : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => {
+          text += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 async function request(
   op: Operation,
@@ -190,21 +233,19 @@ async function request(
 ): Promise<{ status: number; json: Record<string, unknown> } | undefined> {
   const started = performance.now();
   try {
-    const response = await fetch(`${base}/api/v1${path}`, {
+    const response = await send(
       method,
-      headers: {
-        cookie: person.cookie,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = (await response.json()) as Record<string, unknown>;
+      `/api/v1${path}`,
+      person.cookie,
+      body === undefined ? undefined : JSON.stringify(body),
+    );
+    const json = JSON.parse(response.text) as Record<string, unknown>;
     stats.record(op, performance.now() - started);
     if (response.status >= 400) stats.error(op, `${response.status} ${String(json.code)}`);
     return { status: response.status, json };
   } catch (error) {
     stats.record(op, performance.now() - started);
-    stats.error(op, (error as Error).cause ? String((error as Error).cause) : (error as Error).message);
+    stats.error(op, (error as Error).message);
     return undefined;
   }
 }
@@ -225,6 +266,8 @@ interface Outcome {
   /** the last acknowledged answer per item */
   acknowledged: Map<string, { optionId: string | null; seq: number }>;
   submitted: boolean;
+  /** submitted, but the server had already passed the deadline and its grace */
+  submittedLate: boolean;
   walkedAway: boolean;
   submitScores: number[];
   staleSent: number;
@@ -238,6 +281,7 @@ async function participant(person: Person, index: number, t0: number, cohortId: 
     attemptId: null,
     acknowledged: new Map(),
     submitted: false,
+    submittedLate: false,
     walkedAway: false,
     submitScores: [],
     staleSent: 0,
@@ -290,12 +334,12 @@ async function participant(person: Person, index: number, t0: number, cohortId: 
     const injectStale = older !== undefined && Math.random() < 0.05;
     if (injectStale && older) {
       writes.unshift({ itemId: older[0], optionId: null as unknown as string, seq: older[1].seq - 1 });
-      outcome.staleSent += 1;
     }
     const saved = await request('save', person, 'POST', `/attempts/${attempt.id}/answers`, {
       answers: writes,
     });
     if (saved && saved.status === 200) {
+      if (injectStale) outcome.staleSent += 1;
       for (const a of saved.json.saved as { itemId: string; optionId: string | null; seq: number }[]) {
         const known = outcome.acknowledged.get(a.itemId);
         if (!known || known.seq < a.seq)
@@ -320,15 +364,19 @@ async function participant(person: Person, index: number, t0: number, cohortId: 
       request('submit', person, 'POST', `/attempts/${attempt.id}/submit`, { answers: last }),
     ),
   );
+  let inTime = false;
   for (const s of submits) {
     if (s && s.status === 200) {
       outcome.submitted = true;
-      const result = (s.json.attempt as AttemptJson).result;
-      if (result) outcome.submitScores.push(result.score);
+      const attemptJson = s.json.attempt as AttemptJson & { finishReason: string };
+      if (attemptJson.result) outcome.submitScores.push(attemptJson.result.score);
+      if (attemptJson.finishReason === 'submitted') inTime = true;
     }
   }
-  // the answer sent with the submit is stored when it was newer than what the server had
-  if (outcome.submitted) {
+  // the answer sent with a submit in time is stored (it is the newest); a submit after the deadline
+  // and its grace keeps the attempt as it was at the deadline
+  outcome.submittedLate = outcome.submitted && !inTime;
+  if (inTime) {
     const a = last[0] as { itemId: string; optionId: string | null; seq: number };
     const known = outcome.acknowledged.get(a.itemId);
     if (!known || known.seq < a.seq) outcome.acknowledged.set(a.itemId, { optionId: a.optionId, seq: a.seq });
@@ -358,6 +406,7 @@ async function reconcile(dbFile: string, outcomes: Outcome[], course: Course) {
     acknowledgedMissingOrChanged: 0,
     storedButNeverAcknowledged: 0,
     submitted: 0,
+    submittedAfterDeadline: 0,
     submittedNotFinished: 0,
     scoreMismatch: 0,
     submitResponsesDisagree: 0,
@@ -394,6 +443,7 @@ async function reconcile(dbFile: string, outcomes: Outcome[], course: Course) {
     }).score;
     if (o.submitted) {
       report.submitted += 1;
+      if (o.submittedLate) report.submittedAfterDeadline += 1;
       if (row.finished_at === null || row.score === null) report.submittedNotFinished += 1;
       if (row.score !== expected) report.scoreMismatch += 1;
       if (o.submitScores.some((s) => s !== row.score)) report.submitResponsesDisagree += 1;
@@ -414,7 +464,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lentera-bench-tests-'));
   const dbFile = join(dir, 'bench.db');
   console.log(
-    `Pre-test load: ${PARTICIPANTS} participants, ${MINUTES}-minute test, ${Math.round(PARTICIPANTS * BURST_SHARE)} starts in the first 10 s, autosave every 30 s, 80% of submissions in the final ${FINAL_WINDOW / 1000} s; SQLite file (WAL, synchronous=FULL)`,
+    `Pre-test load: ${PARTICIPANTS} participants, ${MINUTES}-minute test, ${Math.round(PARTICIPANTS * BURST_SHARE)} starts in the first 10 s, autosave every 30 s, 80% of submissions in the final ${FINAL_WINDOW / 1000} s; SQLite file (WAL, synchronous=FULL); at most ${CONNECTIONS} connections to the app`,
   );
   const { cohortId, people } = await setUp(dbFile);
   const course = await benchCourse(MINUTES);
@@ -423,11 +473,10 @@ async function main(): Promise<void> {
     execArgv: ['--import', 'tsx'],
     env: process.env,
   });
-  const port = await new Promise<number>((resolve, reject) => {
+  port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m) => resolve((m as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
   });
-  base = `http://127.0.0.1:${port}`;
 
   const t0 = Date.now() + 2 * SECOND;
   const runStart = performance.now();

@@ -137,12 +137,23 @@ const attempts: FastifyPluginAsyncZod = async (app) => {
   // the facilitator's side of the same tests
   await app.register(testWindowRoutes);
 
-  // finish attempts nobody touches after their time is up, so results are there without a visit
-  const sweep = () =>
-    sweepOverdue(db, {
-      now: ctx.now(),
-      courseOf: (row) => ctx.courses.get(row.course_id, row.course_version) ?? ctx.courses.get(row.course_id),
-    }).catch((error) => app.log.error({ err: error }, 'attempt deadline sweep failed'));
+  // finish attempts nobody touches after their time is up, so results are there without a visit; one
+  // sweep at a time, in batches until none is left
+  let sweeping = false;
+  const sweep = async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      const batch = 500;
+      const courseOf = (row: AttemptRow) =>
+        ctx.courses.get(row.course_id, row.course_version) ?? ctx.courses.get(row.course_id);
+      while ((await sweepOverdue(db, { now: ctx.now(), courseOf, limit: batch })) === batch);
+    } catch (error) {
+      app.log.error({ err: error }, 'attempt deadline sweep failed');
+    } finally {
+      sweeping = false;
+    }
+  };
   const timer = setInterval(sweep, SWEEP_INTERVAL_MS);
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));
