@@ -1,3 +1,4 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, the text a person sees, not the DOM property
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -100,6 +101,10 @@ describe.skipIf(!hasChromium())(
       if (size) await page.setViewportSize(size);
     }
 
+    /** waits for the UI: logins hash with scrypt and axe runs make a busy CI machine slow */
+    const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
+      expect.poll(fn, { timeout: options.timeout ?? 15_000, interval: 100 });
+
     const title = (page: Page) => page.locator('h1').first().innerText();
 
     it('first run: the printed one-time link creates the administrator', async () => {
@@ -122,10 +127,8 @@ describe.skipIf(!hasChromium())(
       expect(await again.json()).toEqual({ needed: false, tokenValid: false });
 
       await adminPage.goto(`${base}/staff/`);
-      await expect.poll(() => title(adminPage)).toBe('Angkatan pelatihan');
-      await expect
-        .poll(() => adminPage.getByRole('status').first().innerText())
-        .toContain('Belum ada angkatan');
+      await poll(() => title(adminPage)).toBe('Angkatan pelatihan');
+      await poll(() => adminPage.getByRole('status').first().innerText()).toContain('Belum ada angkatan');
       await checkScreen(adminPage, '01-cohorts-empty');
     });
 
@@ -133,46 +136,45 @@ describe.skipIf(!hasChromium())(
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${base}/staff/angkatan/abc`);
-      await expect.poll(() => new URL(page.url()).pathname).toBe('/staff/masuk');
+      await poll(() => new URL(page.url()).pathname).toBe('/staff/masuk');
       expect(await title(page)).toBe('Masuk ke Ruang Staf');
       await checkScreen(page, '02-login');
       await page.getByLabel('Email atau NIP').fill('tamu@example.go.id');
       await page.getByLabel('Kata sandi', { exact: true }).fill('bukan-kata-sandinya');
       await page.getByRole('button', { name: 'Masuk' }).click();
-      await expect
-        .poll(() => page.getByRole('alert').innerText())
-        .toContain('Email/NIP atau kata sandi salah');
+      await poll(() => page.getByRole('alert').innerText()).toContain('Email/NIP atau kata sandi salah');
       await checkScreen(page, '03-login-failed');
       for (let i = 0; i < 5; i++) {
         await page.getByLabel('Kata sandi', { exact: true }).fill(`salah-lagi-${i}`);
+        const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login'));
         await page.getByRole('button', { name: 'Masuk' }).click();
-        await page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login'));
+        await answered;
       }
-      await expect
-        .poll(() => page.getByRole('alert').innerText())
-        .toMatch(/Terlalu banyak percobaan.*tunggu \d+ menit/);
+      await poll(() => page.getByRole('alert').innerText()).toMatch(
+        /Terlalu banyak percobaan.*tunggu \d+ menit/,
+      );
       await checkScreen(page, '04-login-throttled');
       await context.close();
     });
 
     it('an administrator creates a cohort and gets its join code with a copy button', async () => {
       await adminPage.getByRole('link', { name: 'Buat angkatan' }).click();
-      await expect.poll(() => title(adminPage)).toBe('Buat angkatan baru');
-      await expect.poll(() => adminPage.locator('#cohort-course').inputValue()).not.toBe('');
+      await poll(() => title(adminPage)).toBe('Buat angkatan baru');
+      await poll(() => adminPage.locator('#cohort-course').inputValue()).not.toBe('');
       await checkScreen(adminPage, '05-new-cohort');
       // a missing name is named next to its field
       await adminPage.getByRole('button', { name: 'Buat angkatan' }).click();
-      await expect.poll(() => adminPage.locator('#cohort-name-error').innerText()).toBe('Isi nama angkatan.');
+      await poll(() => adminPage.locator('#cohort-name-error').innerText()).toBe('Isi nama angkatan.');
       await adminPage.getByLabel('Nama angkatan').fill('Latsar CPNS Angkatan III 2025');
       await adminPage.getByRole('button', { name: 'Buat angkatan' }).click();
       const code = adminPage.locator('.created code');
-      await expect.poll(() => code.innerText()).toMatch(/^[A-Z2-9]{8}$/);
+      await poll(() => code.innerText()).toMatch(/^[A-Z2-9]{8}$/);
       await adminPage.getByRole('button', { name: /^Salin kode bergabung/ }).click();
-      await expect.poll(() => adminPage.locator('.created [role="status"]').innerText()).toBe('Tersalin');
+      await poll(() => adminPage.locator('.created [role="status"]').innerText()).toBe('Tersalin');
       expect(await adminPage.evaluate(() => navigator.clipboard.readText())).toBe(await code.innerText());
       await checkScreen(adminPage, '06-cohort-created');
       await adminPage.locator('.created').getByRole('link', { name: 'Impor peserta' }).click();
-      await expect.poll(() => adminPage.url()).toMatch(/\/staff\/angkatan\/[\w-]+\/impor$/);
+      await poll(() => adminPage.url()).toMatch(/\/staff\/angkatan\/[\w-]+\/impor$/);
       cohortPath = new URL(adminPage.url()).pathname.replace(/\/impor$/, '');
     });
 
@@ -183,7 +185,7 @@ describe.skipIf(!hasChromium())(
       await adminPage.setInputFiles('#import-file', file);
       await adminPage.getByRole('button', { name: 'Periksa berkas' }).click();
       const report = adminPage.locator('section.report');
-      await expect.poll(() => report.locator('h3').innerText()).toBe('Hasil pemeriksaan (belum disimpan)');
+      await poll(() => report.locator('h3').innerText()).toBe('Hasil pemeriksaan (belum disimpan)');
       const rejected = report.locator('table.rejected tbody tr');
       expect(await rejected.count()).toBe(1);
       expect(await rejected.locator('th').innerText()).toBe('4');
@@ -194,7 +196,7 @@ describe.skipIf(!hasChromium())(
       await checkScreen(adminPage, '08-import-checked');
 
       await adminPage.getByRole('button', { name: 'Impor 3 peserta' }).click();
-      await expect.poll(() => report.locator('h3').innerText()).toBe('Hasil impor (tersimpan)');
+      await poll(() => report.locator('h3').innerText()).toBe('Hasil impor (tersimpan)');
       expect(await report.locator('.counts').innerText()).toMatch(/Peserta baru di angkatan\s*3/);
       // the rejected row is still listed after the import
       expect(await report.locator('table.rejected tbody th').innerText()).toBe('4');
@@ -203,7 +205,7 @@ describe.skipIf(!hasChromium())(
       await adminPage.getByRole('button', { name: 'Impor berkas lain' }).click();
       await adminPage.setInputFiles('#import-file', file);
       await adminPage.getByRole('button', { name: 'Periksa berkas' }).click();
-      await expect.poll(() => report.locator('h3').innerText()).toBe('Hasil pemeriksaan (belum disimpan)');
+      await poll(() => report.locator('h3').innerText()).toBe('Hasil pemeriksaan (belum disimpan)');
       expect(await report.locator('.counts').innerText()).toMatch(/Sudah terdaftar \(tidak diubah\)\s*3/);
       expect(await report.locator('.counts').innerText()).toMatch(/Peserta baru di angkatan\s*0/);
       expect(await adminPage.getByRole('button', { name: /^Impor \d+ peserta/ }).count()).toBe(0);
@@ -214,7 +216,7 @@ describe.skipIf(!hasChromium())(
         .getByRole('navigation', { name: 'Navigasi utama' })
         .getByRole('link', { name: 'Akun' })
         .click();
-      await expect.poll(() => title(adminPage)).toBe('Akun pengguna');
+      await poll(() => title(adminPage)).toBe('Akun pengguna');
       for (const [name, email] of [
         ['Dewi Lestari', 'dewi@ppsdm.example.go.id'],
         ['Bayu Pratama', 'bayu@ppsdm.example.go.id'],
@@ -235,7 +237,7 @@ describe.skipIf(!hasChromium())(
       await checkScreen(adminPage, '10-accounts');
 
       await adminPage.goto(`${base}${cohortPath}/anggota`);
-      await expect.poll(() => adminPage.locator('h2#panel-title').innerText()).toBe('Anggota angkatan');
+      await poll(() => adminPage.locator('h2#panel-title').innerText()).toBe('Anggota angkatan');
       for (const [email, role] of [
         ['dewi@ppsdm.example.go.id', 'Fasilitator'],
         ['bayu@ppsdm.example.go.id', 'Mentor'],
@@ -258,11 +260,11 @@ describe.skipIf(!hasChromium())(
 
       await adminPage.getByRole('link', { name: 'Mentor dan atasan' }).click();
       await adminPage.getByLabel('Mentor untuk Ani Rahmawati').selectOption({ label: 'Bayu Pratama' });
-      await expect
-        .poll(() => adminPage.getByRole('status').filter({ hasText: 'Penugasan' }).innerText())
-        .toBe('Penugasan Ani Rahmawati tersimpan.');
+      await poll(() => adminPage.getByRole('status').filter({ hasText: 'Penugasan' }).innerText()).toBe(
+        'Penugasan Ani Rahmawati tersimpan.',
+      );
       await adminPage.reload();
-      await expect.poll(() => adminPage.getByLabel('Mentor untuk Ani Rahmawati').inputValue()).not.toBe('');
+      await poll(() => adminPage.getByLabel('Mentor untuk Ani Rahmawati').inputValue()).not.toBe('');
       await checkScreen(adminPage, '12-assignments');
     });
 
@@ -280,7 +282,7 @@ describe.skipIf(!hasChromium())(
 
       // a participant who opens the staff room is sent to the course
       await page.goto(`${base}/staff/`);
-      await expect.poll(() => title(page)).toBe('Akun ini akun peserta');
+      await poll(() => title(page)).toBe('Akun ini akun peserta');
       await checkScreen(page, '13-participant-account');
 
       await page.clock.install();
@@ -289,25 +291,23 @@ describe.skipIf(!hasChromium())(
       await page.clock.runFor(12_000);
       await context.setOffline(true);
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => page.locator('h1').textContent()).toBe('Lima Tingkatan Akuntabilitas');
+      await poll(() => page.locator('h1').textContent()).toBe('Lima Tingkatan Akuntabilitas');
       await page.clock.runFor(12_000);
       await page.keyboard.press('ArrowRight');
       await context.setOffline(false);
       await page.clock.runFor(12_000);
       // what the learner did reaches the server once the connection is back
-      await expect
-        .poll(
-          async () => {
-            await page.clock.runFor(5_000);
-            const response = await context.request.get(`${base}/api/v1/progress/state?courseId=berakhlak`);
-            const { state } = (await response.json()) as {
-              state: { pages: Record<string, { seen?: boolean }> };
-            };
-            return Object.keys(state.pages).length;
-          },
-          { timeout: 20_000 },
-        )
-        .toBeGreaterThanOrEqual(2);
+      await poll(
+        async () => {
+          await page.clock.runFor(5_000);
+          const response = await context.request.get(`${base}/api/v1/progress/state?courseId=berakhlak`);
+          const { state } = (await response.json()) as {
+            state: { pages: Record<string, { seen?: boolean }> };
+          };
+          return Object.keys(state.pages).length;
+        },
+        { timeout: 20_000 },
+      ).toBeGreaterThanOrEqual(2);
       await context.close();
     });
 
@@ -330,7 +330,7 @@ describe.skipIf(!hasChromium())(
       await page.getByLabel('Email atau NIP').fill('dewi@ppsdm.example.go.id');
       await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
       await page.getByRole('button', { name: 'Masuk' }).click();
-      await expect.poll(() => title(page)).toBe('Angkatan pelatihan');
+      await poll(() => title(page)).toBe('Angkatan pelatihan');
       expect(await page.locator('ul.cohorts > li').count()).toBe(1);
       await checkScreen(page, '14-cohorts-facilitator');
 
@@ -353,9 +353,7 @@ describe.skipIf(!hasChromium())(
       expect(await table.locator('tbody tr').first().locator('th').innerText()).toContain('Ani Rahmawati');
       await checkScreen(page, '15-progress');
       await page.getByLabel('Cari peserta').fill('zzz');
-      await expect
-        .poll(() => page.getByRole('status').filter({ hasText: 'Tidak ada peserta' }).count())
-        .toBe(1);
+      await poll(() => page.getByRole('status').filter({ hasText: 'Tidak ada peserta' }).count()).toBe(1);
       await checkScreen(page, '16-progress-filter-empty');
       await context.close();
     });

@@ -28,3 +28,37 @@ describe('importReason', () => {
     expect(importReason('the name is empty', 'en')).toBe('The name is empty');
   });
 });
+
+describe('importReason against the server import check', () => {
+  it('has Indonesian for every reason the server gives today', async () => {
+    // the server writes these reasons (src/server/services/import.ts, nip.ts); a new one fails here
+    const { checkRows } = await import('../../server/services/import.ts');
+    const long = 'x'.repeat(201);
+    const { rejected } = checkRows(
+      {
+        header: ['NIP', 'Nama', 'Email', 'Instansi', 'Jabatan'],
+        rows: [
+          { row: 2, cells: ['199001012015031001', 'Ani', 'ani@example.go.id', '', ''] },
+          { row: 3, cells: ['199001012015031001', '', 'bukan-email', long, long] },
+          { row: 4, cells: ['', 'Budi', 'ani@example.go.id', '', ''] },
+          { row: 5, cells: ['', 'Citra', '', '', ''] },
+          { row: 6, cells: ['1990010120150310', 'Dodi', '', '', ''] },
+          { row: 7, cells: ['199013012015031001', 'Eka', '', '', ''] },
+          { row: 8, cells: ['199001012015131001', 'Fajar', '', '', ''] },
+          { row: 9, cells: ['199001011990031001', 'Gita', '', '', ''] },
+          { row: 10, cells: ['199001012015033001', 'Hadi', '', '', ''] },
+          { row: 11, cells: ['199001012015031000', 'Indah', '', '', ''] },
+          { row: 12, cells: [long.slice(0, 2), long, '', '', ''] },
+        ],
+      },
+      new Date('2025-06-01T00:00:00Z'),
+    );
+    const header = checkRows({ header: ['Email'], rows: [] }).rejected;
+    const all = [...rejected, ...header];
+    expect(all.length).toBeGreaterThan(10);
+    for (const r of all) {
+      const shown = importReason(r.message, 'id');
+      expect(shown, r.message).not.toBe(r.message.charAt(0).toUpperCase() + r.message.slice(1));
+    }
+  });
+});
