@@ -226,30 +226,42 @@ export async function submitCase(
   options: { key: CaseKey; caseStudy: CaseStudy; now: number },
 ): Promise<CaseSubmissionRow> {
   const { key, caseStudy, now } = options;
-  const row = await submissionRow(db, key);
-  if (row?.status === 'submitted') return row;
-  const answers = new Map((await caseAnswers(db, key)).map((a) => [a.questionId, a.text]));
-  const empty = caseStudy.questions.filter((q) => (answers.get(q.id) ?? '').trim() === '');
-  if (!row || empty.length > 0) {
-    const issues = (row ? empty : caseStudy.questions).map((q) => ({
-      path: `answers.${q.id}`,
-      code: 'missing',
-      message: `answer "${q.text}" before submitting`,
-    }));
-    throw new ApiError('VALIDATION_FAILED', `Unanswered: ${issues.map((i) => i.path).join(', ')}`, {
-      issues,
-    });
-  }
   const w = where(key);
-  await db
-    .updateTable('case_submissions')
-    .set({ status: 'submitted', submitted_at: now, saved_at: now })
-    .where('cohort_id', '=', w.cohort_id)
-    .where('user_id', '=', w.user_id)
-    .where('case_id', '=', w.case_id)
-    .where('status', 'in', ['draft', 'returned'])
-    .execute();
-  return (await submissionRow(db, key)) as CaseSubmissionRow;
+  return db.transaction().execute(async (trx) => {
+    // take the row first (PostgreSQL row lock), so no save lands between the check and the flip
+    const touched = await trx
+      .updateTable('case_submissions')
+      .set({ saved_at: now })
+      .where('cohort_id', '=', w.cohort_id)
+      .where('user_id', '=', w.user_id)
+      .where('case_id', '=', w.case_id)
+      .where('status', 'in', ['draft', 'returned'])
+      .executeTakeFirst();
+    if (Number(touched.numUpdatedRows) === 0) {
+      const row = await submissionRow(trx, key);
+      if (row?.status === 'submitted') return row;
+    }
+    const answers = new Map((await caseAnswers(trx, key)).map((a) => [a.questionId, a.text]));
+    const empty = caseStudy.questions.filter((q) => (answers.get(q.id) ?? '').trim() === '');
+    if (empty.length > 0) {
+      const issues = empty.map((q) => ({
+        path: `answers.${q.id}`,
+        code: 'missing',
+        message: `answer "${q.text}" before submitting`,
+      }));
+      throw new ApiError('VALIDATION_FAILED', `Unanswered: ${issues.map((i) => i.path).join(', ')}`, {
+        issues,
+      });
+    }
+    await trx
+      .updateTable('case_submissions')
+      .set({ status: 'submitted', submitted_at: now })
+      .where('cohort_id', '=', w.cohort_id)
+      .where('user_id', '=', w.user_id)
+      .where('case_id', '=', w.case_id)
+      .execute();
+    return (await submissionRow(trx, key)) as CaseSubmissionRow;
+  });
 }
 
 export async function gradeCase(
