@@ -41,6 +41,30 @@ describe('plain text to Markdown', () => {
     );
   }, 30_000);
 
+  it('renders several lines back to the same text: no line becomes a heading, rule, list or table', () => {
+    const piece = fc.constantFrom(
+      ...'ab 1*_`[]<>#&:~|\\-+=.)'.split(''),
+      '1. ',
+      '- ',
+      '===',
+      '---',
+      '-:',
+      '--|--',
+      '::',
+    );
+    const line = fc
+      .array(piece, { maxLength: 10 })
+      .map((pieces) => pieces.join('').trim())
+      .filter((text) => text !== '');
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (lines) => {
+        // a hard break has no text of its own, so the rendered text is the lines run together
+        expect(mdastText(parseMarkdown(plainToMarkdown(lines.join('\n'), 'block')))).toBe(lines.join(''));
+      }),
+      { numRuns: 1000 },
+    );
+  }, 30_000);
+
   it.each([
     ['Nilai 2*3*4', 'Nilai 2\\*3\\*4'],
     ['nama_file dan _miring_', 'nama_file dan \\_miring\\_'],
@@ -51,6 +75,8 @@ describe('plain text to Markdown', () => {
     ['> bukan kutipan', '\\> bukan kutipan'],
     ['::check{question=x}', '\\::check{question=x}'],
     ['---', '\\---'],
+    ['-- -', '\\-- -'],
+    ['-:', '\\-:'],
     ['a &amp; b & c', 'a \\&amp; b & c'],
     ['<b>bukan tag</b>', '\\<b\\>bukan tag\\</b\\>'],
     ['Pasal [12C]', 'Pasal \\[12C\\]'],

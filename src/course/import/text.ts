@@ -100,7 +100,10 @@ function escapeChars(text: string, before: string): string {
 /** Escapes what only means something at the start of a line: headings, quotes, lists, rules, directives. */
 export function escapeLineStart(line: string): string {
   if (/^[#>:]/.test(line)) return `\\${line}`;
-  if (/^[-+](?:\s|$)/.test(line) || /^[-=]+\s*$/.test(line)) return `\\${line}`;
+  // a list item, a setext underline, a rule ("- - -") or a table's delimiter row ("-:", "--|--")
+  if (/^[-+](?:\s|$)/.test(line) || /^=+\s*$/.test(line) || /^-(?:[-:\s]|\\\|)*$/.test(line)) {
+    return `\\${line}`;
+  }
   const ordered = /^(\d{1,9})([.)])(?=\s|$)/.exec(line);
   if (ordered) return `${ordered[1]}\\${line.slice(ordered[1]?.length ?? 0)}`;
   return line;
