@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCourseFolder } from '../src/cli/course-folder.ts';
-import { assembleForm, drawParallelForms, toBankItem } from '../src/evaluation/index.ts';
 import { type Block, type Course, compileCourse, type Diagnostic } from '../src/course/index.ts';
+import { assembleForm, drawParallelForms, toBankItem } from '../src/evaluation/index.ts';
 
 // the coverage rules of the BerAKHLAK course (issue 3), checked on the compiled course
 let course: Course;
@@ -12,12 +12,22 @@ beforeAll(async () => {
   sources = await readCourseFolder('content/berakhlak');
   const result = compileCourse({ files: sources });
   diagnostics = result.diagnostics;
-  if (!result.course) throw new Error(`content/berakhlak does not compile: ${JSON.stringify(diagnostics.slice(0, 3))}`);
+  if (!result.course)
+    throw new Error(`content/berakhlak does not compile: ${JSON.stringify(diagnostics.slice(0, 3))}`);
   course = result.course;
 });
 
-const VALUES = ['berorientasi-pelayanan', 'akuntabel', 'kompeten', 'harmonis', 'loyal', 'adaptif', 'kolaboratif'];
-const pages = () => course.materials.flatMap((material) => material.pages.map((page) => ({ material, page })));
+const VALUES = [
+  'berorientasi-pelayanan',
+  'akuntabel',
+  'kompeten',
+  'harmonis',
+  'loyal',
+  'adaptif',
+  'kolaboratif',
+];
+const pages = () =>
+  course.materials.flatMap((material) => material.pages.map((page) => ({ material, page })));
 const textOf = (blocks: Block[]): string => JSON.stringify(blocks).replace(/<[^>]+>/g, ' ');
 
 describe('the BerAKHLAK course', () => {
@@ -102,10 +112,17 @@ describe('the BerAKHLAK course', () => {
   });
 
   it('has the 21 key behaviours of SE Menteri PANRB 20/2021 with indicators and a 4-level scale', () => {
-    const codes = course.rubric?.values.flatMap((value) => value.behaviours.map((behaviour) => behaviour.code));
+    const codes = course.rubric?.values.flatMap((value) =>
+      value.behaviours.map((behaviour) => behaviour.code),
+    );
     expect(codes).toHaveLength(21);
     expect(new Set(codes).size).toBe(21);
-    expect(course.rubric?.scale.map((level) => level.label)).toEqual(['Kurang', 'Cukup', 'Baik', 'Sangat Baik']);
+    expect(course.rubric?.scale.map((level) => level.label)).toEqual([
+      'Kurang',
+      'Cukup',
+      'Baik',
+      'Sangat Baik',
+    ]);
     for (const value of course.rubric?.values ?? []) {
       for (const behaviour of value.behaviours) expect(behaviour.indicators.length).toBeGreaterThanOrEqual(2);
     }
@@ -126,7 +143,9 @@ describe('the BerAKHLAK course', () => {
   it('leaves no slide furniture, placeholder or dedication anywhere', () => {
     const everything = [
       JSON.stringify(course),
-      ...[...sources].filter(([path]) => /\.(md|ya?ml)$/.test(path) && path !== 'EDITORIAL.md').map(([, text]) => String(text)),
+      ...[...sources]
+        .filter(([path]) => /\.(md|ya?ml)$/.test(path) && path !== 'EDITORIAL.md')
+        .map(([, text]) => String(text)),
     ];
     const all = everything.join('\n');
     expect(all).not.toMatch(/lorem/i);
