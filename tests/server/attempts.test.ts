@@ -7,6 +7,7 @@ import {
   sweepOverdue,
   testDb,
 } from '../../src/server/services/attempts.ts';
+import { evalDb } from '../../src/server/services/evaluation-db.ts';
 import {
   addMember,
   createCohort,
@@ -224,6 +225,23 @@ describeEachDatabase('pre-test and post-test', (database) => {
     expect(a?.body.attempt.id).toBe(b?.body.attempt.id);
     const rows = await testDb(t.handle.db).selectFrom('test_attempts').select('id').execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it('refuses a start once the cohort is closed and its results frozen', async () => {
+    await openTest('pretest');
+    await evalDb(t.handle.db)
+      .insertInto('cohort_closures')
+      .values({
+        cohort_id: cohortId,
+        closed_at: t.clock.now,
+        closed_by: admin.id,
+        course_id: course.id,
+        course_version: course.version,
+      })
+      .execute();
+    const r = await call(alice, 'POST', `/cohorts/${cohortId}/tests/pretest/attempts`);
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('RESULTS_FROZEN');
   });
 
   it('refuses only participants of the cohort the right to take a test', async () => {

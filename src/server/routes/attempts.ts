@@ -24,6 +24,8 @@ import {
   testDb,
   windowStates,
 } from '../services/attempts.ts';
+import { assertNotFrozen } from '../services/closure.ts';
+import { evalDb } from '../services/evaluation-db.ts';
 import { cohortCourse, courseBank, TestParam, testPolicy } from '../services/test-bank.ts';
 import { resultView } from '../services/test-results.ts';
 import testWindowRoutes from './test-windows.ts';
@@ -180,6 +182,8 @@ const attempts: FastifyPluginAsyncZod = async (app) => {
       const user = requireUser(request);
       const access = await cohortAccess(ctx.db, user, request.params.id);
       if (!access.roles.has('peserta')) throw new ApiError('FORBIDDEN', 'Only participants take tests');
+      // a closed cohort's results are frozen (issue 7): no new attempt can change them
+      await assertNotFrozen(evalDb(ctx.db), access.cohort.id);
       const course = cohortCourse(ctx, access.cohort);
       const now = ctx.now();
       const { row, created } = await startAttempt(db, {
