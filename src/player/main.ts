@@ -1,16 +1,20 @@
 import './styles/app.css';
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import { serverApi } from './account/server-api.ts';
 import { afterPaint } from './after-paint.ts';
 import { APP_ID, BOOT_ID, type Boot } from './boot.ts';
 import type { Player } from './context.ts';
 import { parseRoute, type RouteMode, routePath } from './routing/route.ts';
+import { Account } from './state/account.svelte.ts';
 import { CourseData } from './state/course-data.svelte.ts';
 import { Navigator } from './state/navigator.svelte.ts';
 import { Online } from './state/online.svelte.ts';
 import { Progress } from './state/progress.svelte.ts';
+import { ServerLink } from './state/server-link.svelte.ts';
 import { Settings } from './state/settings.svelte.ts';
 import { DEFAULT_SETTINGS } from './state/settings-store.ts';
+import { Sync } from './state/sync.svelte.ts';
 import { Views, viewFor } from './state/views.svelte.ts';
 import { browserStore, LocalTracker } from './tracker/local-tracker.ts';
 import { viewLoaders } from './views/lazy.ts';
@@ -64,11 +68,29 @@ async function start() {
   if (view !== 'page') await views.load(view);
 
   const settings = new Settings({ store, initial: DEFAULT_SETTINGS });
-  const progress = new Progress({
-    tracker: new LocalTracker({ courseId: outline.id, store }),
+  const device = new LocalTracker({ courseId: outline.id, store });
+  const progress = new Progress({ tracker: device, materials: outline.materials });
+  // served by the Lentera server: accounts, and progress sent there once the learner is signed in
+  const api = serverApi(document);
+  const link = new ServerLink({
+    account: new Account({ api }),
+    sync: new Sync(),
+    progress,
+    device,
     materials: outline.materials,
+    // its own chunk: only pages served by the Lentera server ever load it
+    serverTracker: async (userId, onAuthRequired) => {
+      const { HttpTracker } = await import('./tracker/http-tracker.ts');
+      return new HttpTracker({
+        courseId: outline.id,
+        userId,
+        store,
+        ...(api ? { api } : {}),
+        onAuthRequired,
+      });
+    },
   });
-  const player: Player = { settings, progress, nav, data, views, online: new Online() };
+  const player: Player = { settings, progress, nav, data, views, online: new Online(), link };
 
   // hydrate the HTML when it was rendered for this very route; otherwise (a cached shell, a hash route)
   // render afresh
@@ -82,6 +104,7 @@ async function start() {
   await progress.resume();
   document.documentElement.dataset.ready = 'true';
   performance.mark('lentera-ready');
+  link.start();
 
   // the other screens, in the background once the page is ready: moving on never waits for the network
   const idle = (fn: () => void) =>

@@ -1,14 +1,17 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
+import { SERVER_META } from './account/server-api.ts';
 import { APP_ID, BOOT_ID, type Boot, scriptJson } from './boot.ts';
 import type { Player } from './context.ts';
 import type { Library, MaterialData, Outline } from './data/public-course.ts';
 import { type Route, relativeRoot, routePath } from './routing/route.ts';
+import { Account } from './state/account.svelte.ts';
 import { CourseData } from './state/course-data.svelte.ts';
 import { Navigator } from './state/navigator.svelte.ts';
 import { Progress } from './state/progress.svelte.ts';
 import { Settings } from './state/settings.svelte.ts';
 import { DEFAULT_SETTINGS, SETTINGS_BOOT_SCRIPT } from './state/settings-store.ts';
+import { Sync } from './state/sync.svelte.ts';
 import { Views } from './state/views.svelte.ts';
 import { emptyLearnerState } from './tracker/learner-state.ts';
 import { eagerViews } from './views/eager.ts';
@@ -23,6 +26,8 @@ export interface RenderInput {
   /** the material the route shows, if any */
   materials?: MaterialData[];
   library?: Library;
+  /** set when the page is for the Lentera server: its API root, e.g. `/api/v1/` */
+  server?: { api: string };
 }
 
 export function renderRoute(input: RenderInput): { head: string; body: string } {
@@ -42,6 +47,12 @@ export function renderRoute(input: RenderInput): { head: string; body: string } 
     data,
     views: new Views({ loaded: eagerViews }),
     online: { value: true },
+    link: {
+      account: new Account({ api: input.server?.api }),
+      sync: new Sync(),
+      login: async () => 'OFFLINE',
+      logout: async () => false,
+    },
   };
   const { head, body } = render(App, { props: { player } });
   return { head, body };
@@ -76,7 +87,7 @@ export function renderDocument(input: RenderInput & { assets: DocumentAssets }):
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${head}
+${input.server ? `<meta name="${SERVER_META}" content="${escapeAttr(input.server.api)}">\n` : ''}${head}
 <meta name="description" content="${escapeAttr(description)}">
 <meta name="theme-color" content="${assets.themeColor ?? '#0b5d57'}">
 <link rel="manifest" href="${base}manifest.webmanifest">

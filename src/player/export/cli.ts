@@ -33,11 +33,15 @@ export async function run(argv: string[]): Promise<number> {
       out: { type: 'string' },
       client: { type: 'string', default: 'dist/player/client' },
       ssr: { type: 'string', default: 'dist/player/ssr/render.js' },
+      // for the Lentera server, e.g. --server-api /api/v1/
+      'server-api': { type: 'string' },
     },
   });
   const source = positionals[0];
   if (!source || !values.out) {
-    console.error('usage: tsx src/player/export/cli.ts <course-dir|build-dir> --out <dir>');
+    console.error(
+      'usage: tsx src/player/export/cli.ts <course-dir|build-dir> --out <dir> [--server-api /api/v1/]',
+    );
     return 2;
   }
   const loaded = await loadCourse(resolve(source));
@@ -49,6 +53,7 @@ export async function run(argv: string[]): Promise<number> {
     clientDir: resolve(values.client),
     renderer,
     outDir: resolve(values.out),
+    ...(values['server-api'] ? { server: { api: values['server-api'] } } : {}),
   });
   console.log(
     `Exported ${report.routes} routes, ${report.files.length} files to ${values.out} in ${Math.round(performance.now() - started)} ms`,

@@ -26,6 +26,8 @@ export interface StaticExportOptions {
   clientDir: string;
   renderer: Renderer;
   outDir: string;
+  /** for the Lentera server: pages then carry its API root, and the player uses accounts and HttpTracker */
+  server?: { api: string };
   /** write `.br` and `.gz` beside every text file (default true) */
   precompress?: boolean;
 }
@@ -137,6 +139,7 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
       route,
       ...(material ? { materials: [material] } : {}),
       ...(route.kind === 'glossary' || route.kind === 'regulations' ? { library } : {}),
+      ...(options.server ? { server: options.server } : {}),
       assets,
     });
     await write(routeFile(route), html);

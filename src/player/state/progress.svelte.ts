@@ -42,6 +42,16 @@ export class Progress {
     return this.#materials;
   }
 
+  /**
+   * Switches to another tracker (the server's after a login, the device's after a logout): what the old
+   * one holds is flushed first, and the state shown becomes the new one's.
+   */
+  async use(tracker: Tracker): Promise<void> {
+    await this.#tracker.flush();
+    this.#tracker = tracker;
+    await this.resume();
+  }
+
   async resume(): Promise<void> {
     this.state = await this.#tracker.resume();
     this.resumed = true;

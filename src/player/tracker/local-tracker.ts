@@ -71,6 +71,17 @@ export class LocalTracker implements Tracker {
     this.#write();
   }
 
+  /** forgets this device's progress (it has moved into an account) */
+  clear(): void {
+    this.#pending = [];
+    this.#state = emptyLearnerState();
+    try {
+      this.#store?.setItem(this.#key, JSON.stringify(this.#state));
+    } catch {
+      // refused storage held nothing to clear
+    }
+  }
+
   async resume(): Promise<LearnerState> {
     this.#write();
     const stored = this.#store ? this.#readStored() : undefined;
