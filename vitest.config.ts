@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/*.test.ts', 'tests/server/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
+          // CLI and server tests spawn processes: generous limits for busy 2-core machines
+          testTimeout: 30_000,
         },
       },
       {
