@@ -3,15 +3,17 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileFolder, writeBuild } from '../../src/cli/compile-command.ts';
+import { exportStatic, type Renderer } from '../../src/player/export/static-export.ts';
 import { type RunningServer, startServer } from '../../src/server/main.ts';
 import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow, ready } from './support/player.ts';
-import { E2E_SITE, REPO } from './support/site.ts';
+import { REPO } from './support/site.ts';
 
 // The staff room end to end, on the real server (a fresh SQLite file, a random port on 127.0.0.1) with
 // the real player: first-run setup through the printed link, a cohort, a CSV import with one bad row,
@@ -60,6 +62,18 @@ describe.skipIf(!hasChromium())(
       const compiled = await compileFolder(join(REPO, 'content/berakhlak'), { out: () => {}, err: () => {} });
       if (!compiled?.course) throw new Error('content/berakhlak does not compile');
       await writeBuild(compiled, join(temp, 'course'));
+      // the player as the server serves it: signed-in learners' progress goes to the server (HttpTracker)
+      const renderer = (await import(
+        pathToFileURL(join(REPO, 'dist/player/ssr/render.js')).href
+      )) as Renderer;
+      await exportStatic({
+        course: compiled.course,
+        media: compiled.media,
+        clientDir: join(REPO, 'dist/player/client'),
+        renderer,
+        outDir: join(temp, 'site'),
+        server: { api: '/api/v1/' },
+      });
       const port = await freePort();
       server = await startServer(
         {
@@ -69,7 +83,7 @@ describe.skipIf(!hasChromium())(
           publicUrl: undefined,
           trustProxy: false,
           courseDirs: [join(temp, 'course')],
-          playerDirs: [E2E_SITE],
+          playerDirs: [join(temp, 'site')],
           logLevel: 'warn',
         },
         (line) => printed.push(line),
