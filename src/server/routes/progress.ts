@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { Id } from '../../course/model.ts';
 import { applyEvent, emptyLearnerState } from '../../player/tracker/learner-state.ts';
 import type { LearnerState, LearningEvent } from '../../player/tracker/tracker.ts';
-import type { Db } from '../db/types.ts';
+import type { Db, EventTable } from '../db/types.ts';
 import { ApiError } from '../errors.ts';
 import { EventBatch, LearningEventSchema } from '../events.ts';
 import { requireUser } from '../plugins/auth.ts';
+import { EventWriter } from '../services/event-writer.ts';
 
 // A learner's events arrive in batches, each with an idempotency key; each is stored once, and the
 // answer lists the keys now safely stored (committed before the answer is sent). The state for resume
@@ -30,6 +31,7 @@ export async function learnerState(db: Db, userId: string, courseId: string): Pr
 
 const progress: FastifyPluginAsyncZod = async (app) => {
   const ctx = app.lentera;
+  const writer = new EventWriter(ctx.db);
 
   app.post(
     '/progress/events',
@@ -46,15 +48,7 @@ const progress: FastifyPluginAsyncZod = async (app) => {
         throw new ApiError('COURSE_UNKNOWN', `Course ${courseId} is not installed`);
       const now = ctx.now();
       const rejected: { key: string; message: string }[] = [];
-      const rows: {
-        user_id: string;
-        key: string;
-        course_id: string;
-        type: string;
-        at: number;
-        body: string;
-        received_at: number;
-      }[] = [];
+      const rows: EventTable[] = [];
       const seen = new Set<string>();
       for (const { key, event } of events) {
         const parsed = LearningEventSchema.safeParse(event);
@@ -78,13 +72,7 @@ const progress: FastifyPluginAsyncZod = async (app) => {
           received_at: now,
         });
       }
-      if (rows.length > 0) {
-        await ctx.db
-          .insertInto('events')
-          .values(rows)
-          .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
-          .execute();
-      }
+      await writer.write(rows);
       return { acknowledged: rows.map((r) => r.key), rejected };
     },
   );
