@@ -5,6 +5,7 @@ import { serverApi } from './account/server-api.ts';
 import { afterPaint } from './after-paint.ts';
 import { APP_ID, BOOT_ID, type Boot } from './boot.ts';
 import type { Player } from './context.ts';
+import { loadMessages } from './i18n/index.ts';
 import { parseRoute, type RouteMode, routePath } from './routing/route.ts';
 import { Account } from './state/account.svelte.ts';
 import { CourseData } from './state/course-data.svelte.ts';
@@ -13,7 +14,7 @@ import { Online } from './state/online.svelte.ts';
 import { Progress } from './state/progress.svelte.ts';
 import { ServerLink } from './state/server-link.svelte.ts';
 import { Settings } from './state/settings.svelte.ts';
-import { DEFAULT_SETTINGS } from './state/settings-store.ts';
+import { DEFAULT_SETTINGS, readSettings } from './state/settings-store.ts';
 import { Sync } from './state/sync.svelte.ts';
 import { Views, viewFor } from './state/views.svelte.ts';
 import { browserStore, LocalTracker } from './tracker/local-tracker.ts';
@@ -50,6 +51,9 @@ async function start() {
   else nav.route = route;
 
   const store = browserStore();
+  // a learner who chose English: its messages are fetched alongside the rest, not after hydrating
+  const lang = readSettings(store).lang;
+  if (lang !== 'id') loadMessages(lang).catch(() => {});
   const data = new CourseData({
     outline,
     materials: boot.materials ?? [],
@@ -101,7 +105,7 @@ async function start() {
     mount(App, { target, props: { player } });
   }
   settings.load();
-  await progress.resume();
+  await Promise.all([progress.resume(), settings.ready()]);
   document.documentElement.dataset.ready = 'true';
   performance.mark('lentera-ready');
   link.start();
