@@ -49,6 +49,7 @@ async function run(
   connections: number,
   cookies: string[],
   counter: { n: number },
+  acked?: Set<string>,
 ): Promise<Figures> {
   let acknowledged = 0;
   let client = 0;
@@ -73,8 +74,10 @@ async function run(
           return { ...request, body: JSON.stringify({ courseId: 'contoh-pelayanan', events }) };
         },
         onResponse: (status, body) => {
-          if (status === 200)
-            acknowledged += (JSON.parse(body) as { acknowledged: string[] }).acknowledged.length;
+          if (status !== 200) return;
+          const keys = (JSON.parse(body) as { acknowledged: string[] }).acknowledged;
+          acknowledged += keys.length;
+          for (const key of keys) acked?.add(key);
         },
       },
     ],
@@ -146,6 +149,7 @@ for (const connections of CONNECTIONS) {
     connections,
     cookies,
     counter,
+    acked,
   );
   acknowledged += ours.acknowledged;
   const f = (n: number, w: number) => n.toFixed(0).padStart(w);
