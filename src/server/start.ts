@@ -16,6 +16,7 @@ const COURSE_BUILD = 'dist/course';
 const PLAYER_CLIENT = 'dist/player/client';
 const PLAYER_SSR = 'dist/player/ssr/render.js';
 const SITES = 'dist/site';
+const DASHBOARD = 'dist/dashboard/index.html';
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -50,10 +51,17 @@ export async function runStart(io: Output): Promise<number> {
     if (build.status !== 0) io.err('The player could not be built: the API runs, the course pages will not.');
   }
 
+  const dashboardSources = ['src/dashboard', 'src/player/styles', 'vite.dashboard.config.ts'];
+  if (stale(DASHBOARD, dashboardSources)) {
+    io.out('Building the staff app (npm run build:dashboard) …');
+    const build = spawnSync('npm', ['run', 'build:dashboard'], { stdio: 'inherit' });
+    if (build.status !== 0) io.err('The staff app could not be built: /staff/ will say so.');
+  }
+
   const site = join(SITES, course.id);
   const playerDirs: string[] = [];
   if (existsSync(manifest) && existsSync(PLAYER_SSR)) {
-    if (stale(join(site, 'index.html'), [courseJson, manifest, PLAYER_SSR])) {
+    if (stale(join(site, 'index.html'), [courseJson, manifest, PLAYER_SSR, 'src/server/start.ts'])) {
       io.out(`Exporting the player for ${course.id} into ${site} …`);
       const media = new Map<string, Uint8Array>();
       for (const file of course.media) media.set(file.path, await readFile(join(COURSE_BUILD, file.path)));
@@ -64,6 +72,8 @@ export async function runStart(io: Output): Promise<number> {
         clientDir: resolve(PLAYER_CLIENT),
         renderer,
         outDir: resolve(site),
+        // served by this server: pages carry the API root, so learners can sign in and progress reaches it
+        server: { api: '/api/v1/' },
       });
     }
     playerDirs.push(site);
