@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ISSUE7_ROWS } from './access-rows-issue7.ts';
+import { ATTEMPT_ROWS } from './attempts-access-rows.ts';
 import {
   addMember,
   createCohort,
@@ -265,6 +266,7 @@ const ROWS: Row[] = [
     expect: 'admin:ok *:403 anon:401',
   },
   ...ISSUE7_ROWS,
+  ...ATTEMPT_ROWS,
 ];
 
 function expectedFor(row: Row, actor: Actor): Expected | number {
