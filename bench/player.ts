@@ -2,6 +2,7 @@
 // throttle (150 ms RTT, 1.6 Mbps, CPU 4x slower), beside a plain HTML page of the same text served in the
 // same run, and beside the budget. Prints figures; asserts nothing.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -91,11 +92,11 @@ async function measure(browser: Browser, url: string, readyWhen: 'app' | 'load')
 interface NextPage {
   /** keydown to the next paint (Event Timing, as INP measures it), ms; 0 when under the API's 16 ms floor */
   paint: number[];
-  /** main-thread CPU time of each page turn, unthrottled thread time from a Chromium trace, ms */
+  /** main-thread CPU time of each page turn without throttling (thread time from a trace), ms */
   cpu: number[];
 }
 
-/** Turns pages with real ArrowRight presses, at 4x CPU slowdown. */
+/** Turns pages with real ArrowRight presses: key-to-paint at 4x CPU slowdown, then CPU time unthrottled. */
 async function nextPage(browser: Browser, url: string, turns = 8): Promise<NextPage> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page: Page = await context.newPage();
@@ -111,7 +112,33 @@ async function nextPage(browser: Browser, url: string, turns = 8): Promise<NextP
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   });
   const cdp = await context.newCDPSession(page);
+  const turn = async (i: number) => {
+    const before = await page.locator('h1').textContent();
+    await page.evaluate((i) => performance.mark(`turn-${i}`), i);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before, {
+      polling: 100,
+    });
+    await page.waitForTimeout(300);
+  };
+
+  // key to paint, as the learner feels it, on a phone-like CPU
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const counts: number[] = [];
+  for (let i = 0; i < turns; i++) {
+    await turn(i);
+    counts.push(await page.evaluate(() => (window as unknown as { __turns: number[] }).__turns.length));
+  }
+  const durations = await page.evaluate(() => (window as unknown as { __turns: number[] }).__turns);
+  // one Event Timing entry per turn at most: a turn without one took under 16 ms to paint
+  const paint = counts.map((n, i) => (n > (counts[i - 1] ?? 0) ? (durations[n - 1] ?? 0) : 0));
+
+  // main-thread CPU of each turn, unthrottled (throttling's own spinning would count as CPU time),
+  // from a Chromium trace: back to the material's first page, then the same turns again
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForTimeout(LATER_MS);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -119,21 +146,10 @@ async function nextPage(browser: Browser, url: string, turns = 8): Promise<NextP
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
     transferMode: 'ReportEvents',
   });
-  const counts: number[] = [];
-  for (let i = 0; i < turns; i++) {
-    const before = await page.locator('h1').textContent();
-    await page.evaluate((i) => performance.mark(`turn-${i}`), i);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
-    await page.waitForTimeout(400);
-    counts.push(await page.evaluate(() => (window as unknown as { __turns: number[] }).__turns.length));
-  }
+  for (let i = 0; i < turns; i++) await turn(i);
   await page.evaluate(() => performance.mark('turn-end'));
   await cdp.send('Tracing.end');
   await traced;
-  const durations = await page.evaluate(() => (window as unknown as { __turns: number[] }).__turns);
-  // one Event Timing entry per turn at most: a turn without one took under 16 ms to paint
-  const paint = counts.map((n, i) => (n > (counts[i - 1] ?? 0) ? (durations[n - 1] ?? 0) : 0));
   await context.close();
   return { paint, cpu: cpuPerTurn(events, turns) };
 }
@@ -277,7 +293,13 @@ async function main() {
       '≤ 50 ms',
       paint <= 50,
     );
-    row('next page: main-thread CPU, ×4', '—', `${(cpu * 4).toFixed(0)} ms`, '≤ 50 ms', cpu * 4 <= 50);
+    row(
+      'next page: main-thread CPU at 1x, times 4',
+      '—',
+      `${(cpu * 4).toFixed(0)} ms`,
+      '≤ 50 ms',
+      cpu * 4 <= 50,
+    );
     row(
       'whole course offline, no video (brotli)',
       '—',
@@ -300,7 +322,12 @@ async function main() {
       `next page, each turn: paint ${next.paint.map((x) => x.toFixed(0)).join(' ')} ms (0: under 16 ms)`,
     );
     console.log(
-      `next page, each turn: CPU ${next.cpu.map((x) => x.toFixed(1)).join(' ')} ms (unthrottled thread time)`,
+      `next page, each turn: CPU ${next.cpu.map((x) => x.toFixed(1)).join(' ')} ms (1x; includes the address bar, title and storage work done after the paint)`,
+    );
+    console.log(
+      `machine load while measuring (1/5/15 min): ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} on ${cpus().length} cores`,
     );
     console.log(`offline precache: ${precache.length} files`);
   } finally {
