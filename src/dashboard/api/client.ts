@@ -1,13 +1,34 @@
 import type {
+  CaseCounts,
+  CaseStudy,
+  Certificate,
+  CertificateOptions,
+  CloseSummary,
   Cohort,
   CohortProgress,
+  CohortResults,
   CohortRole,
+  CohortTests,
   CourseStub,
+  FeedbackSummary,
   ImportReport,
+  ItemAnalysis,
+  LinkRatingPage,
   Me,
   Member,
+  ParticipantRatings,
   RaterRole,
+  RatingLink,
+  RatingOverview,
+  RatingWrite,
   ResetLink,
+  StoredRating,
+  Submission,
+  SubmissionDetail,
+  SubmissionStub,
+  TestKind,
+  TestResults,
+  TestWindow,
   User,
 } from './types.ts';
 
@@ -229,4 +250,182 @@ export class Api {
   resetLink(userId: string) {
     return this.request<ResetLink>('POST', `/users/${encodeURIComponent(userId)}/reset-link`);
   }
+
+  // tests (issue 6)
+  tests(id: string) {
+    return this.request<CohortTests>('GET', `${cohortPath(id)}/tests`);
+  }
+  setTestWindow(id: string, test: TestKind, open: boolean) {
+    return this.request<{ window: TestWindow & { test: TestKind } }>(
+      'PUT',
+      `${cohortPath(id)}/tests/${test}/window`,
+      {
+        body: { open },
+      },
+    );
+  }
+  extendTest(id: string, test: TestKind, userId: string, extraMinutes: number) {
+    return this.request<{
+      extension: {
+        test: TestKind;
+        userId: string;
+        extraMinutes: number;
+        attempt: { id: string; deadline: string } | null;
+      };
+    }>('PUT', `${cohortPath(id)}/tests/${test}/extensions/${encodeURIComponent(userId)}`, {
+      body: { extraMinutes },
+    });
+  }
+  testResults(id: string) {
+    return this.request<TestResults>('GET', `${cohortPath(id)}/tests/results`);
+  }
+  itemAnalysis(id: string, test: TestKind) {
+    return this.request<{ analysis: ItemAnalysis }>('GET', `${cohortPath(id)}/tests/${test}/item-analysis`);
+  }
+
+  // case studies (issue 7)
+  cases(id: string) {
+    return this.request<{ cases: (CaseStudy & { counts: CaseCounts })[] }>('GET', `${cohortPath(id)}/cases`);
+  }
+  submissions(id: string, caseId: string) {
+    return this.request<{ case: CaseStudy; submissions: SubmissionStub[] }>(
+      'GET',
+      `${cohortPath(id)}/cases/${encodeURIComponent(caseId)}/submissions`,
+    );
+  }
+  submission(id: string, caseId: string, userId: string) {
+    return this.request<SubmissionDetail>('GET', submissionPath(id, caseId, userId));
+  }
+  grade(
+    id: string,
+    caseId: string,
+    userId: string,
+    body: { levels: Record<string, number>; feedback?: string },
+  ) {
+    return this.request<{ submission: Submission }>('PUT', `${submissionPath(id, caseId, userId)}/grade`, {
+      body,
+    });
+  }
+  returnCase(id: string, caseId: string, userId: string, note: string) {
+    return this.request<{ submission: Submission }>('POST', `${submissionPath(id, caseId, userId)}/return`, {
+      body: { note },
+    });
+  }
+  releaseGrades(id: string, caseId: string) {
+    return this.request<{ released: number }>(
+      'POST',
+      `${cohortPath(id)}/cases/${encodeURIComponent(caseId)}/release`,
+      {
+        body: {},
+      },
+    );
+  }
+
+  // behaviour ratings and rating links (issue 7)
+  ratings(id: string) {
+    return this.request<RatingOverview>('GET', `${cohortPath(id)}/ratings`);
+  }
+  participantRatings(id: string, participantId: string) {
+    return this.request<ParticipantRatings>(
+      'GET',
+      `${cohortPath(id)}/ratings/${encodeURIComponent(participantId)}`,
+    );
+  }
+  saveRatings(id: string, participantId: string, ratings: RatingWrite[]) {
+    return this.request<{ rater: { role: string; name: string }; mine: StoredRating[] }>(
+      'PUT',
+      `${cohortPath(id)}/ratings/${encodeURIComponent(participantId)}`,
+      { body: { ratings } },
+    );
+  }
+  ratingLinks(id: string) {
+    return this.request<{ links: RatingLink[] }>('GET', `${cohortPath(id)}/rating-links`);
+  }
+  createRatingLink(
+    id: string,
+    body: { participantId: string; raterRole: 'mentor' | 'atasan'; raterName: string; expiresInDays: number },
+  ) {
+    return this.request<{ link: RatingLink; token: string }>('POST', `${cohortPath(id)}/rating-links`, {
+      body,
+    });
+  }
+  revokeRatingLink(id: string, linkId: string) {
+    return this.request<{ link: RatingLink }>(
+      'POST',
+      `${cohortPath(id)}/rating-links/${encodeURIComponent(linkId)}/revoke`,
+      { body: {} },
+    );
+  }
+  /** the rating form behind a personal link: no session, the token is the key */
+  linkRatings(token: string) {
+    return this.request<LinkRatingPage>('GET', `/rating-links/${encodeURIComponent(token)}`, {
+      quietAuth: true,
+    });
+  }
+  saveLinkRatings(token: string, ratings: RatingWrite[]) {
+    return this.request<{ mine: StoredRating[] }>(
+      'POST',
+      `/rating-links/${encodeURIComponent(token)}/ratings`,
+      {
+        body: { ratings },
+        quietAuth: true,
+      },
+    );
+  }
+
+  // feedback, results, certificates (issue 7)
+  feedbackSummary(id: string) {
+    return this.request<{ summary: FeedbackSummary }>('GET', `${cohortPath(id)}/feedback/summary`);
+  }
+  results(id: string) {
+    return this.request<CohortResults>('GET', `${cohortPath(id)}/results`);
+  }
+  closeCohort(id: string, certificates: CertificateOptions | undefined) {
+    return this.request<{ closed: { closedAt: string }; summary: CloseSummary; certificates: Certificate[] }>(
+      'POST',
+      `${cohortPath(id)}/close`,
+      { body: certificates ? { certificates } : {} },
+    );
+  }
+  certificates(id: string) {
+    return this.request<{ certificates: Certificate[] }>('GET', `${cohortPath(id)}/certificates`);
+  }
+  issueCertificates(id: string, body: CertificateOptions) {
+    return this.request<{ certificates: Certificate[] }>('POST', `${cohortPath(id)}/certificates`, { body });
+  }
+  revokeCertificate(id: string, certificateId: string, reason: string) {
+    return this.request<{ certificate: Certificate }>(
+      'POST',
+      `${cohortPath(id)}/certificates/${encodeURIComponent(certificateId)}/revoke`,
+      { body: { reason } },
+    );
+  }
+  /** addresses the browser opens itself (downloads and printable pages) */
+  reportUrl(id: string, kind: 'xlsx' | 'csv' | 'csv-semicolon') {
+    const base = `${this.#base}${cohortPath(id)}/reports/results`;
+    return kind === 'xlsx'
+      ? `${base}.xlsx`
+      : `${base}.csv?delimiter=${kind === 'csv' ? 'comma' : 'semicolon'}`;
+  }
+  summaryUrl(id: string, userId: string) {
+    return `${this.#base}${cohortPath(id)}/reports/participants/${encodeURIComponent(userId)}`;
+  }
+  certificateUrl(certificateId: string) {
+    return `${this.#base}/certificates/${encodeURIComponent(certificateId)}/pdf`;
+  }
+}
+
+function cohortPath(id: string): string {
+  return `/cohorts/${encodeURIComponent(id)}`;
+}
+
+function submissionPath(id: string, caseId: string, userId: string): string {
+  return `${cohortPath(id)}/cases/${encodeURIComponent(caseId)}/submissions/${encodeURIComponent(userId)}`;
+}
+
+/** any failure as an ApiProblem, so a screen always has a code to explain */
+export function toProblem(error: unknown): ApiProblem {
+  return error instanceof ApiProblem
+    ? error
+    : new ApiProblem({ status: 0, code: 'INTERNAL', message: (error as Error)?.message ?? String(error) });
 }

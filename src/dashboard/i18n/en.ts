@@ -1,3 +1,4 @@
+import { evalEn } from './eval-en.ts';
 import type { Messages } from './id.ts';
 
 // English: every key of id.ts, so a missing one fails the typecheck.
@@ -270,4 +271,6 @@ export const en: Messages = {
   userCreated: (name: string) => `Account of ${name} created.`,
   account: 'Account',
   actions: 'Actions',
+
+  ev: evalEn,
 };

@@ -1,5 +1,7 @@
 // Bahasa Indonesia: the staff app's first language. en.ts must provide the same keys (checked by its type).
 
+import { evalId } from './eval-id.ts';
+
 export const id = {
   langName: 'Bahasa Indonesia',
   product: 'Lentera',
@@ -281,6 +283,9 @@ export const id = {
   userCreated: (name: string) => `Akun ${name} dibuat.`,
   account: 'Akun',
   actions: 'Tindakan',
+
+  // evaluation screens (eval-id.ts)
+  ev: evalId,
 };
 
 export type Messages = typeof id;

@@ -32,6 +32,17 @@ describe('problemMessage', () => {
   });
 });
 
+describe('evaluation errors', () => {
+  it('explains a frozen cohort and a revoked certificate in both languages', () => {
+    expect(problemMessage({ code: 'RESULTS_FROZEN', status: 409, retryAfter: undefined }, id)).toContain(
+      'Angkatan sudah ditutup',
+    );
+    expect(problemMessage({ code: 'CERTIFICATE_REVOKED', status: 410, retryAfter: undefined }, en)).toBe(
+      en.ev.errors.CERTIFICATE_REVOKED,
+    );
+  });
+});
+
 describe('fieldProblems', () => {
   it('keys each issue by its body field, first message wins', () => {
     expect(

@@ -43,6 +43,7 @@ export function problemMessage(
     case 'SETUP_DONE':
       return t.setupAlreadyDone;
     default:
+      if (Object.hasOwn(t.ev.errors, problem.code)) return t.ev.errors[problem.code] as string;
       return problem.status >= 500 || problem.status === 0 ? t.serverError : t.validationFailed;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInternal, parseRoute, type Route, routePath } from './route.ts';
+import { isInternal, isPublic, parseRoute, type Route, ratingLinkUrl, routePath } from './route.ts';
 
 describe('staff routes', () => {
   const cases: [string, Route][] = [
@@ -14,6 +14,24 @@ describe('staff routes', () => {
     ['/staff/angkatan/abc/anggota', { kind: 'cohort', id: 'abc', tab: 'members' }],
     ['/staff/angkatan/abc/impor', { kind: 'cohort', id: 'abc', tab: 'import' }],
     ['/staff/angkatan/abc/penugasan', { kind: 'cohort', id: 'abc', tab: 'assignments' }],
+    ['/staff/angkatan/abc/tes', { kind: 'cohort', id: 'abc', tab: 'tests' }],
+    ['/staff/angkatan/abc/studi-kasus', { kind: 'cohort', id: 'abc', tab: 'cases' }],
+    [
+      '/staff/angkatan/abc/studi-kasus/kasus-disabilitas',
+      { kind: 'cohort', id: 'abc', tab: 'cases', detail: ['kasus-disabilitas'] },
+    ],
+    [
+      '/staff/angkatan/abc/studi-kasus/kasus-disabilitas/u1',
+      { kind: 'cohort', id: 'abc', tab: 'cases', detail: ['kasus-disabilitas', 'u1'] },
+    ],
+    ['/staff/angkatan/abc/perilaku', { kind: 'cohort', id: 'abc', tab: 'ratings' }],
+    ['/staff/angkatan/abc/perilaku/u1', { kind: 'cohort', id: 'abc', tab: 'ratings', detail: ['u1'] }],
+    ['/staff/angkatan/abc/umpan-balik', { kind: 'cohort', id: 'abc', tab: 'feedback' }],
+    ['/staff/angkatan/abc/hasil', { kind: 'cohort', id: 'abc', tab: 'results' }],
+    [
+      '/staff/nilai/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd',
+      { kind: 'rating-link', token: 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd' },
+    ],
   ];
 
   it.each(cases)('reads %s', (path, route) => {
@@ -31,6 +49,23 @@ describe('staff routes', () => {
     });
     expect(parseRoute('/staff/angkatan/a%20b')).toEqual({ kind: 'not-found', path: '/angkatan/a%20b' });
     expect(parseRoute('/staff/lain')).toEqual({ kind: 'not-found', path: '/lain' });
+  });
+
+  it('gives sub-pages only to the tabs that have them, and only as deep as they go', () => {
+    expect(parseRoute('/staff/angkatan/abc/anggota/u1').kind).toBe('not-found');
+    expect(parseRoute('/staff/angkatan/abc/perilaku/u1/x').kind).toBe('not-found');
+    expect(parseRoute('/staff/angkatan/abc/studi-kasus/a/b/c').kind).toBe('not-found');
+    expect(parseRoute('/staff/nilai/pendek').kind).toBe('not-found');
+    expect(parseRoute('/staff/nilai/a%20b%20c%20d%20e%20f%20g%20h%20i%20j').kind).toBe('not-found');
+  });
+
+  it('opens the rating form without a login and builds its address from the token', () => {
+    const token = 'x'.repeat(43);
+    expect(isPublic({ kind: 'rating-link', token })).toBe(true);
+    expect(isPublic({ kind: 'cohort', id: 'abc', tab: 'ratings' })).toBe(false);
+    expect(ratingLinkUrl('https://lentera.example.go.id/', token)).toBe(
+      `https://lentera.example.go.id/staff/nilai/${token}`,
+    );
   });
 
   it('keeps where to go after login, but only inside the staff app', () => {

@@ -1,6 +1,15 @@
 // The staff app's addresses, all under /staff/. Paths are Indonesian, like the player's.
 
-export type CohortTab = 'progress' | 'members' | 'import' | 'assignments';
+export type CohortTab =
+  | 'progress'
+  | 'members'
+  | 'import'
+  | 'assignments'
+  | 'tests'
+  | 'cases'
+  | 'ratings'
+  | 'feedback'
+  | 'results';
 
 export type Route =
   | { kind: 'cohorts' }
@@ -8,7 +17,13 @@ export type Route =
   | { kind: 'setup' }
   | { kind: 'reset' }
   | { kind: 'new-cohort' }
-  | { kind: 'cohort'; id: string; tab: CohortTab }
+  /**
+   * a cohort tab; `detail` opens a sub-page: on cases a case id (its submissions), or a case id and
+   * a participant id (the grading view); on ratings a participant id (the facilitator's rating form)
+   */
+  | { kind: 'cohort'; id: string; tab: CohortTab; detail?: string[] }
+  /** the public rating form behind a personal rating link (no login) */
+  | { kind: 'rating-link'; token: string }
   | { kind: 'users' }
   | { kind: 'not-found'; path: string };
 
@@ -19,7 +34,18 @@ const TAB_SLUGS: Record<CohortTab, string> = {
   members: 'anggota',
   import: 'impor',
   assignments: 'penugasan',
+  tests: 'tes',
+  cases: 'studi-kasus',
+  ratings: 'perilaku',
+  feedback: 'umpan-balik',
+  results: 'hasil',
 };
+
+/** how many path parts after the tab each tab's sub-pages take */
+const DETAIL_DEPTH: Partial<Record<CohortTab, number>> = { cases: 2, ratings: 1 };
+
+// rating-link tokens are 256 random bits in base64url (43 characters)
+const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -28,7 +54,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   let path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '');
   if (`/${path}` === BASE.slice(0, -1)) path = '';
   const parts = path.split('/').filter(Boolean);
-  const [first, second, third] = parts;
+  const [first, second, third, ...rest] = parts;
   if (parts.length === 0) return { kind: 'cohorts' };
   if (parts.length === 1 && first === 'masuk') {
     const next = new URLSearchParams(search).get('lanjut');
@@ -38,9 +64,15 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (parts.length === 1 && first === 'reset') return { kind: 'reset' };
   if (parts.length === 1 && first === 'akun') return { kind: 'users' };
   if (first === 'angkatan' && parts.length === 2 && second === 'baru') return { kind: 'new-cohort' };
-  if (first === 'angkatan' && second && ID.test(second) && parts.length <= 3) {
+  if (first === 'nilai' && parts.length === 2 && second && TOKEN.test(second)) {
+    return { kind: 'rating-link', token: second };
+  }
+  if (first === 'angkatan' && second && ID.test(second)) {
     const tab = (Object.keys(TAB_SLUGS) as CohortTab[]).find((t) => TAB_SLUGS[t] === (third ?? ''));
-    if (tab) return { kind: 'cohort', id: second, tab };
+    if (tab && rest.length === 0) return { kind: 'cohort', id: second, tab };
+    if (tab && rest.length <= (DETAIL_DEPTH[tab] ?? 0) && rest.every((part) => ID.test(part))) {
+      return { kind: 'cohort', id: second, tab, detail: rest };
+    }
   }
   return { kind: 'not-found', path: `/${path}` };
 }
@@ -62,8 +94,12 @@ export function routePath(route: Route): string {
       return `${BASE}angkatan/baru`;
     case 'cohort': {
       const slug = TAB_SLUGS[route.tab];
-      return `${BASE}angkatan/${encodeURIComponent(route.id)}${slug ? `/${slug}` : ''}`;
+      const detail =
+        route.detail?.length && slug ? route.detail.map((d) => `/${encodeURIComponent(d)}`).join('') : '';
+      return `${BASE}angkatan/${encodeURIComponent(route.id)}${slug ? `/${slug}` : ''}${detail}`;
     }
+    case 'rating-link':
+      return `${BASE}nilai/${encodeURIComponent(route.token)}`;
     case 'not-found':
       return `${BASE}${route.path.replace(/^\/+/, '')}`;
   }
@@ -76,5 +112,12 @@ export function isInternal(path: string): boolean {
 
 /** routes anyone may open without a session */
 export function isPublic(route: Route): boolean {
-  return route.kind === 'login' || route.kind === 'setup' || route.kind === 'reset';
+  return (
+    route.kind === 'login' || route.kind === 'setup' || route.kind === 'reset' || route.kind === 'rating-link'
+  );
+}
+
+/** the address a mentor or atasan opens to rate without an account */
+export function ratingLinkUrl(origin: string, token: string): string {
+  return `${origin.replace(/\/+$/, '')}${routePath({ kind: 'rating-link', token })}`;
 }
