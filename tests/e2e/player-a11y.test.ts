@@ -123,6 +123,8 @@ describe.skipIf(!hasChromium())('player: accessibility and small screens', () =>
       await page.goto(server.url + screen.path);
       await ready(page);
       await screen.prepare?.(page);
+      // boxes are measured at rest: mid-animation (a dialog rising into place) their edges are fractional
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
       const overflow = await horizontalOverflow(page);
       if (overflow > 0) problems.push(`${screen.name}: ${overflow}px wider than the screen`);
       const small = await page.evaluate(() =>
