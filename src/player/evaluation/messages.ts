@@ -70,6 +70,12 @@ const id = {
     UNKNOWN: 'Terjadi kesalahan. Coba lagi.',
   } as Record<string, string>,
   tryAgain: 'Coba lagi',
+  gain: 'N-gain',
+  band: (band: string | null): string =>
+    band === 'tinggi' ? 'tinggi' : band === 'sedang' ? 'sedang' : 'rendah',
+  gainUndefined: 'tidak dihitung',
+  gainPre100:
+    'N-gain tidak dihitung karena nilai pre-test sudah 100: tidak ada ruang peningkatan yang dapat diukur.',
 };
 
 export type EvaluationMessages = typeof id;
@@ -143,6 +149,11 @@ const en: EvaluationMessages = {
     UNKNOWN: 'Something went wrong. Try again.',
   },
   tryAgain: 'Try again',
+  gain: 'N-gain',
+  band: (band) => (band === 'tinggi' ? 'high' : band === 'sedang' ? 'medium' : 'low'),
+  gainUndefined: 'not computed',
+  gainPre100:
+    'N-gain is not computed because the pre-test score is already 100: there is no room left to measure.',
 };
 
 export function evaluationMessages(lang: string): EvaluationMessages {

@@ -14,6 +14,7 @@ export type Route =
   | { kind: 'glossary'; term?: string }
   | { kind: 'regulations'; status?: ResourceStatus }
   | { kind: 'notes' }
+  | { kind: 'test'; test: 'pretest' | 'posttest' }
   | { kind: 'not-found'; path: string };
 
 /** What resolving a path needs to know of the course. */
@@ -22,6 +23,8 @@ export interface RouteOutline {
 }
 
 export const TOOLS = '_alat';
+/** the evaluation screens (server mode): `_evaluasi/pretest`, `_evaluasi/posttest` */
+export const EVALUATION = '_evaluasi';
 const DONE = '_selesai';
 const PRINT = '_cetak';
 const STATUSES = new Set<string>(['berlaku', 'diubah', 'dicabut']);
@@ -55,6 +58,11 @@ export function parseRoute(path: string, outline: RouteOutline): Route {
     if (second === 'catatan' && third === undefined) return { kind: 'notes' };
     return { kind: 'not-found', path };
   }
+  if (first === EVALUATION) {
+    if ((second === 'pretest' || second === 'posttest') && third === undefined)
+      return { kind: 'test', test: second };
+    return { kind: 'not-found', path };
+  }
   const material = outline.materials.find((m) => m.id === first);
   if (!material || third !== undefined) return { kind: 'not-found', path };
   if (second === undefined) return { kind: 'cover', material: first };
@@ -85,6 +93,8 @@ export function routePath(route: Route): string {
       return route.status ? `${TOOLS}/regulasi/${route.status}` : `${TOOLS}/regulasi`;
     case 'notes':
       return `${TOOLS}/catatan`;
+    case 'test':
+      return `${EVALUATION}/${route.test}`;
     case 'not-found':
       return route.path;
   }

@@ -14,6 +14,7 @@ export type ViewName =
   | 'glossary'
   | 'regulations'
   | 'notes'
+  | 'test'
   | 'not-found'
   | 'menu';
 

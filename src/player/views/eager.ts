@@ -1,4 +1,5 @@
 import Menu from '../components/Menu.svelte';
+import TestView from '../evaluation/TestView.svelte';
 import type { AnyComponent, ViewName } from '../state/views.svelte.ts';
 import Glossary from '../tools/Glossary.svelte';
 import Notes from '../tools/Notes.svelte';
@@ -20,6 +21,7 @@ export const eagerViews: Record<ViewName, AnyComponent> = {
   glossary: Glossary,
   regulations: Regulations,
   notes: Notes,
+  test: TestView,
   'not-found': NotFound,
   menu: Menu,
 };

@@ -10,6 +10,7 @@ export const viewLoaders: Record<ViewName, ViewLoader> = {
   glossary: () => import('../tools/Glossary.svelte'),
   regulations: () => import('../tools/Regulations.svelte'),
   notes: () => import('../tools/Notes.svelte'),
+  test: () => import('../evaluation/TestView.svelte'),
   'not-found': () => import('./NotFound.svelte'),
   menu: () => import('../components/Menu.svelte'),
 };
