@@ -172,7 +172,7 @@ export interface ClassGain {
 
 export interface TestResults {
   passingScore: number | null;
-  gainThresholds: { tinggi: number; sedang: number };
+  gainThresholds: { bands: { tinggi: number; sedang: number }; formula: string };
   participants: TestResultRow[];
   classGain: ClassGain;
 }
