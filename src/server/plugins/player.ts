@@ -29,6 +29,8 @@ async function player(app: FastifyInstance, options: { sites: PlayerSite[] }): P
       index: ['index.html'],
       redirect: true,
       wildcard: true,
+      // the export writes .br and .gz beside each text file: send them as they are
+      preCompressed: true,
       decorateReply: false,
       cacheControl: false,
       setHeaders(res, path) {
