@@ -403,6 +403,7 @@ describe.skipIf(!hasChromium())(
       expect(await form.locator('.who').innerText()).toBe('Anda menilai sebagai Mentor: Bayu Pratama');
       const items = form.locator('fieldset.behaviour');
       expect(await items.count()).toBe(21);
+      await form.screenshot({ path: join(SHOTS, 'ev-05-rating-link-form-top-360.png') });
       await items.nth(0).getByRole('radio', { name: /^1 · / }).check();
       await items.nth(1).getByRole('radio', { name: /^2 · / }).check();
       await items
