@@ -261,6 +261,11 @@ describe.skipIf(!hasChromium())(
         /Reliabilitas \(KR-20\)\s*([\d,-]+\s*(Reliabel|Tidak reliabel)|Belum dapat dihitung)/,
       );
       expect(await page.locator('.analysis tbody tr').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: join(SHOTS, 'ev-01-tests-top.png') });
+      await page.locator('#scores-title').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'ev-01-tests-scores.png') });
+      await page.locator('#analysis-title').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, 'ev-01-tests-analysis.png') });
       await checkScreen(page, 'ev-01-tests');
       await page.getByRole('button', { name: 'Post-test', exact: true }).click();
       await poll(() => page.locator('#items-caption').innerText()).toBe('Analisis butir Post-test');
