@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeFetch } from '../testing/fake-fetch.ts';
-import { Api, ApiProblem } from './client.ts';
+import { Api, ApiProblem, toProblem } from './client.ts';
 
 describe('Api', () => {
   it('sends JSON and reads JSON', async () => {
@@ -68,5 +68,50 @@ describe('Api', () => {
   it('answers undefined for 204', async () => {
     const server = fakeFetch({ 'POST /api/v1/auth/logout': { status: 204 } });
     await expect(new Api({ fetch: server.fetch }).logout()).resolves.toBeUndefined();
+  });
+
+  it('opens a rating link by its token alone and never asks for a login when it is refused', async () => {
+    const lost = vi.fn();
+    const server = fakeFetch({
+      'GET /api/v1/rating-links/tok_en-1': { status: 410, body: { code: 'TOKEN_INVALID', message: 'gone' } },
+      'POST /api/v1/rating-links/tok_en-1/ratings': { body: { mine: [] } },
+    });
+    const api = new Api({ fetch: server.fetch, onUnauthorized: lost });
+    const problem = await api.linkRatings('tok_en-1').catch((e) => e);
+    expect(problem).toMatchObject({ status: 410, code: 'TOKEN_INVALID' });
+    await api.saveLinkRatings('tok_en-1', [{ behaviourCode: 'AK-1', level: 3, note: null }]);
+    expect(server.calls[1]?.body).toEqual({ ratings: [{ behaviourCode: 'AK-1', level: 3, note: null }] });
+    expect(lost).not.toHaveBeenCalled();
+  });
+
+  it('builds the report, summary and certificate addresses the browser downloads', () => {
+    const api = new Api({ fetch: fakeFetch({}).fetch });
+    expect(api.reportUrl('c1', 'xlsx')).toBe('/api/v1/cohorts/c1/reports/results.xlsx');
+    expect(api.reportUrl('c1', 'csv')).toBe('/api/v1/cohorts/c1/reports/results.csv?delimiter=comma');
+    expect(api.reportUrl('c1', 'csv-semicolon')).toBe(
+      '/api/v1/cohorts/c1/reports/results.csv?delimiter=semicolon',
+    );
+    expect(api.summaryUrl('c1', 'u 1')).toBe('/api/v1/cohorts/c1/reports/participants/u%201');
+    expect(api.certificateUrl('k1')).toBe('/api/v1/certificates/k1/pdf');
+  });
+
+  it('sends a close without certificate options as an empty body', async () => {
+    const server = fakeFetch({
+      'POST /api/v1/cohorts/c1/close': {
+        body: {
+          closed: { closedAt: 'x' },
+          summary: { participants: 0, lulus: 0, tidakLulus: 0, incomplete: 0 },
+          certificates: [],
+        },
+      },
+    });
+    await new Api({ fetch: server.fetch }).closeCohort('c1', undefined);
+    expect(server.calls[0]?.body).toEqual({});
+  });
+
+  it('turns any failure into an ApiProblem', () => {
+    expect(toProblem(new Error('boom'))).toMatchObject({ code: 'INTERNAL', message: 'boom' });
+    const known = new ApiProblem({ status: 409, code: 'RESULTS_FROZEN', message: 'closed' });
+    expect(toProblem(known)).toBe(known);
   });
 });
