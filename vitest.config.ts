@@ -14,6 +14,7 @@ export default defineConfig({
           environment: 'node',
           // CLI and server tests spawn processes: generous limits for busy 2-core machines
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
