@@ -78,8 +78,11 @@ export async function startServer(
     logger: { level: config.logLevel },
   });
   await app.listen({ port: config.port, host: config.host });
+  // PORT=0 lets the system choose; the address printed is the one actually bound
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const url = config.publicUrl ?? `http://${shown}:${config.port}`;
+  const url = config.publicUrl ?? `http://${shown}:${port}`;
   const setup = await issueSetupToken({ db: db.db, now: Date.now });
   const setupUrl = setup ? `${url}/setup#${setup.token}` : undefined;
   say(`Lentera ${app.lentera.version} is running at ${url}/ (database: ${db.kind} ${db.location})`);

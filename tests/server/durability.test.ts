@@ -13,7 +13,8 @@ import { testCourse } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lentera-durability-'));
 const dbFile = join(dir, 'lentera.db');
-const port = 20_000 + Math.floor(Math.random() * 20_000);
+// each start binds a port the system chooses (a fixed random one can be taken by another process)
+let port = 0;
 let server: ChildProcess | undefined;
 let cookie = '';
 
@@ -21,7 +22,7 @@ function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
-      PORT: String(port),
+      PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: dbFile,
       LENTERA_COURSES: dir,
@@ -34,7 +35,9 @@ function startServer(): Promise<ChildProcess> {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('is running at')) {
+      const running = /is running at http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+      if (running) {
+        port = Number(running[1]);
         clearTimeout(timer);
         resolve(child);
       }
