@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type AnalysedItem,
@@ -168,8 +169,33 @@ describe('itemAnalysis: other cases', () => {
       ['i2', 3, 1],
       ['i3', 2, 1],
     ]);
-    expect(report.reliability.method).toBe('random-forms');
-    expect(report.reliability.k).toBe(2);
+    // two or three takers per item: Σpq is noise, so KR-20 is withheld with the reason
+    expect(report.reliability).toMatchObject({ kr20: null, k: 2, code: 'too-few-takers-per-item' });
+    expect(report.reliability.reason).toBe(
+      'KR-20 over drawn forms needs at least 5 takers per item; the least-drawn item has 2.',
+    );
+  });
+
+  it('computes KR-20 over drawn forms once every item has enough takers, and never above 1', () => {
+    const forms = [
+      ['i1', 'i2'],
+      ['i1', 'i3'],
+      ['i2', 'i3'],
+    ];
+    const drawn: AttemptResponse[] = Array.from({ length: 12 }, (_, n) => {
+      const itemIds = forms[n % 3] ?? [];
+      const strong = n < 6;
+      return {
+        participantId: `p${n}`,
+        itemIds,
+        answers: Object.fromEntries(itemIds.map((id, j) => [id, strong || (n + j) % 4 === 0 ? 'a' : 'b'])),
+      };
+    });
+    const fixedKeys = items.slice(0, 3).map((i) => ({ ...i, correctOptionId: 'a' }));
+    const reliability = itemAnalysis({ items: fixedKeys, responses: drawn }).reliability;
+    expect(reliability.method).toBe('random-forms');
+    expect(reliability.kr20).not.toBeNull();
+    expect(reliability.kr20 ?? 2).toBeLessThanOrEqual(1);
   });
 
   it('explains why KR-20 is missing', () => {
@@ -242,5 +268,31 @@ describe('categories and thresholds', () => {
       distractorMinShare: 0.05,
       reliableKr20: 0.7,
     });
+  });
+
+  it('never reports a KR-20 above 1, whatever forms were drawn and answered (property)', () => {
+    const bank = Array.from({ length: 8 }, (_, i) => ({
+      id: `b${i}`,
+      optionIds: ['a', 'b', 'c', 'd'],
+      correctOptionId: 'a',
+    }));
+    const attempt = fc.record({
+      itemIds: fc.shuffledSubarray(
+        bank.map((b) => b.id),
+        { minLength: 3, maxLength: 3 },
+      ),
+      choices: fc.array(fc.constantFrom('a', 'b', 'c', null), { minLength: 3, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(attempt, { minLength: 2, maxLength: 60 }), (attempts) => {
+        const drawn = attempts.map((a, n) => ({
+          participantId: `p${n}`,
+          itemIds: a.itemIds,
+          answers: Object.fromEntries(a.itemIds.map((id, j) => [id, a.choices[j] ?? null])),
+        }));
+        const { kr20, reason } = itemAnalysis({ items: bank, responses: drawn }).reliability;
+        expect(kr20 === null ? typeof reason : kr20).toSatisfy((v) => v === 'string' || (v as number) <= 1);
+      }),
+    );
   });
 });

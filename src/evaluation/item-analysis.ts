@@ -27,6 +27,8 @@ export const ITEM_ANALYSIS_THRESHOLDS = {
   pointBiserialMin: 0.2,
   /** KR-20 at or above this counts as reliable (Sudijono) */
   reliableKr20: 0.7,
+  /** with drawn forms each item's p comes from its own takers; fewer than this and Σpq is noise (KR-20 can pass 1) */
+  kr20MinTakersPerItem: 5,
 } as const;
 
 export type DifficultyCategory = 'sukar' | 'sedang' | 'mudah';
@@ -125,7 +127,17 @@ export interface Reliability {
   /** variance of the number-correct scores (population variance, as in Arikunto's formula) */
   variance: number | null;
   reason?: string;
+  /** why KR-20 is missing, for a translated message: the numbers are in `reason` */
+  code?: ReliabilityGap;
 }
+
+export type ReliabilityGap =
+  | 'too-few-takers'
+  | 'mixed-form-lengths'
+  | 'too-few-items'
+  | 'no-variance'
+  | 'too-few-takers-per-item'
+  | 'unstable-estimate';
 
 export interface ItemAnalysisReport {
   participants: number;
@@ -230,26 +242,40 @@ function analyseItem(item: AnalysedItem, all: readonly Taker[]): ItemStatistics 
 }
 
 function reliability(takers: readonly Taker[], pByItem: ReadonlyMap<string, number | null>): Reliability {
-  const none = (reason: string, k: number | null = null): Reliability => ({
+  const none = (code: ReliabilityGap, reason: string, k: number | null = null): Reliability => ({
     kr20: null,
     reliable: null,
     method: null,
     k,
     variance: null,
     reason,
+    code,
   });
-  if (takers.length < 2) return none('KR-20 needs at least 2 participants.');
+  if (takers.length < 2) return none('too-few-takers', 'KR-20 needs at least 2 participants.');
   const lengths = new Set(takers.map((t) => t.k));
   if (lengths.size > 1) {
-    return none(
-      `KR-20 needs forms of one length; found forms of ${[...lengths].sort((a, b) => a - b).join(', ')} items.`,
-    );
+    const found = [...lengths].sort((a, b) => a - b).join(', ');
+    return none('mixed-form-lengths', `KR-20 needs forms of one length; found forms of ${found} items.`);
   }
   const k = takers[0]?.k ?? 0;
-  if (k < 2) return none('KR-20 needs at least 2 items per form.', k);
+  if (k < 2) return none('too-few-items', 'KR-20 needs at least 2 items per form.', k);
   const variance = populationVariance(takers.map((t) => t.correct)) ?? 0;
-  if (variance === 0)
-    return { ...none('Every participant has the same score, so KR-20 is undefined.', k), variance: 0 };
+  if (variance === 0) {
+    const reason = 'Every participant has the same score, so KR-20 is undefined.';
+    return { ...none('no-variance', reason, k), variance: 0 };
+  }
+  const forms = new Set(takers.map((t) => [...t.itemIds].sort().join('\n')));
+  if (forms.size > 1) {
+    const takersPerItem = new Map<string, number>();
+    for (const t of takers)
+      for (const id of t.itemIds) takersPerItem.set(id, (takersPerItem.get(id) ?? 0) + 1);
+    const fewest = Math.min(...takersPerItem.values());
+    const min = ITEM_ANALYSIS_THRESHOLDS.kr20MinTakersPerItem;
+    if (fewest < min) {
+      const reason = `KR-20 over drawn forms needs at least ${min} takers per item; the least-drawn item has ${fewest}.`;
+      return none('too-few-takers-per-item', reason, k);
+    }
+  }
 
   const sumPq = takers.map((t) =>
     [...t.itemIds].reduce((sum, id) => {
@@ -258,8 +284,12 @@ function reliability(takers: readonly Taker[], pByItem: ReadonlyMap<string, numb
     }, 0),
   );
   const meanSumPq = mean(sumPq) ?? 0;
-  const forms = new Set(takers.map((t) => [...t.itemIds].sort().join('\n')));
   const kr20 = round((k / (k - 1)) * (1 - meanSumPq / variance), 3);
+  // on one form KR-20 <= 1 always; over drawn forms the differences between forms can push it past 1
+  if (kr20 > 1) {
+    const reason = `KR-20 over drawn forms came out at ${kr20}, above 1: the forms differ too much in difficulty for this many takers.`;
+    return none('unstable-estimate', reason, k);
+  }
   return {
     kr20,
     reliable: atLeast(kr20, ITEM_ANALYSIS_THRESHOLDS.reliableKr20),

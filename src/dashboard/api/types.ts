@@ -232,6 +232,7 @@ export interface ItemAnalysis {
     k: number | null;
     variance: number | null;
     reason?: string;
+    code?: string;
   };
   items: AnalysedItem[];
 }

@@ -102,6 +102,14 @@ export const evalEn: EvalMessages = {
   notReliable: 'Not reliable',
   reliabilityNone: 'Cannot be computed yet',
   kr20Rule: (min) => `Reliable when KR-20 ≥ ${min}.`,
+  kr20Gap: {
+    'too-few-takers': 'Needs at least 2 participants.',
+    'mixed-form-lengths': "Participants' forms differ in length.",
+    'too-few-items': 'Needs at least 2 items per form.',
+    'no-variance': 'Every participant has the same score.',
+    'too-few-takers-per-item': 'Random forms: each item needs at least 5 takers.',
+    'unstable-estimate': 'The random forms differ too much in difficulty for this many takers.',
+  },
   kr20Forms: {
     'single-form': 'everyone had the same items',
     'random-forms': 'random forms of one length; Σpq averaged over the forms',

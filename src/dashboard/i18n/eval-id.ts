@@ -110,6 +110,15 @@ export const evalId = {
   notReliable: 'Tidak reliabel',
   reliabilityNone: 'Belum dapat dihitung',
   kr20Rule: (min: string) => `Reliabel bila KR-20 ≥ ${min}.`,
+  /** why KR-20 is withheld, by the code the analysis gives */
+  kr20Gap: {
+    'too-few-takers': 'Perlu sedikitnya 2 peserta.',
+    'mixed-form-lengths': 'Formulir peserta tidak sama panjang.',
+    'too-few-items': 'Perlu sedikitnya 2 soal per formulir.',
+    'no-variance': 'Semua peserta mendapat nilai yang sama.',
+    'too-few-takers-per-item': 'Formulir acak: tiap soal perlu dikerjakan sedikitnya 5 peserta.',
+    'unstable-estimate': 'Formulir acak terlalu berbeda tingkat kesukarannya untuk jumlah peserta ini.',
+  } as Record<string, string>,
   kr20Forms: {
     'single-form': 'semua peserta mendapat soal yang sama',
     'random-forms': 'formulir acak dengan panjang sama; Σpq dirata-ratakan per formulir',
