@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, type MigrationResultSet, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.ts';
+import { withStatementCache } from './statement-cache.ts';
 import type { Database } from './types.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -54,7 +55,7 @@ export function createDb(config: DbConfig = {}): DbHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, kind: 'sqlite', location: url, close: () => db.destroy() };
 }
 
