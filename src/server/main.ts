@@ -64,7 +64,7 @@ export async function startServer(
   }
   const players: PlayerSite[] = config.playerDirs.flatMap((root, i) => {
     const course = courses[i];
-    return course ? [{ courseId: course.id, root: resolve(root) }] : [];
+    return course ? [{ courseId: course.id, root: resolve(root), outline: course }] : [];
   });
   const db = createDb(config.databaseUrl ? { url: config.databaseUrl } : {});
   await migrate(db.db);
