@@ -95,3 +95,30 @@ describe('sequence', () => {
     });
   });
 });
+
+describe('case study, feedback and result routes', () => {
+  it('round-trips the list and one case, the feedback survey and the result', () => {
+    for (const [path, route] of [
+      ['_evaluasi/kasus', { kind: 'cases' }],
+      ['_evaluasi/kasus/kasus-disabilitas', { kind: 'cases', caseId: 'kasus-disabilitas' }],
+      ['_evaluasi/umpan-balik', { kind: 'feedback' }],
+      ['_evaluasi/hasil', { kind: 'outcome' }],
+    ] as const) {
+      expect(parseRoute(path, outline)).toEqual(route);
+      expect(routePath(route)).toBe(path);
+      expect(parseRoute(`/${path}/`, outline)).toEqual(route);
+    }
+  });
+
+  it('refuses what is not one of them', () => {
+    for (const path of [
+      '_evaluasi/kasus/Kasus_X',
+      '_evaluasi/kasus/a/b',
+      '_evaluasi/umpan-balik/x',
+      '_evaluasi/hasil/x',
+      '_evaluasi/sertifikat',
+    ]) {
+      expect(parseRoute(path, outline).kind).toBe('not-found');
+    }
+  });
+});

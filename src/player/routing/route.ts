@@ -15,6 +15,9 @@ export type Route =
   | { kind: 'regulations'; status?: ResourceStatus }
   | { kind: 'notes' }
   | { kind: 'test'; test: 'pretest' | 'posttest' }
+  | { kind: 'cases'; caseId?: string }
+  | { kind: 'feedback' }
+  | { kind: 'outcome' }
   | { kind: 'not-found'; path: string };
 
 /** What resolving a path needs to know of the course. */
@@ -23,8 +26,14 @@ export interface RouteOutline {
 }
 
 export const TOOLS = '_alat';
-/** the evaluation screens (server mode): `_evaluasi/pretest`, `_evaluasi/posttest` */
+/** the evaluation screens (server mode): `_evaluasi/pretest`, `_evaluasi/posttest`, `_evaluasi/kasus[/<id>]`,
+ * `_evaluasi/umpan-balik`, `_evaluasi/hasil` */
 export const EVALUATION = '_evaluasi';
+const CASES = 'kasus';
+const FEEDBACK = 'umpan-balik';
+const OUTCOME = 'hasil';
+/** a case study's id as the course declares it (kebab-case) */
+const CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DONE = '_selesai';
 const PRINT = '_cetak';
 const STATUSES = new Set<string>(['berlaku', 'diubah', 'dicabut']);
@@ -61,6 +70,12 @@ export function parseRoute(path: string, outline: RouteOutline): Route {
   if (first === EVALUATION) {
     if ((second === 'pretest' || second === 'posttest') && third === undefined)
       return { kind: 'test', test: second };
+    if (second === CASES && segments.length <= 3) {
+      if (third === undefined) return { kind: 'cases' };
+      if (CASE_ID.test(third)) return { kind: 'cases', caseId: third };
+    }
+    if (second === FEEDBACK && third === undefined) return { kind: 'feedback' };
+    if (second === OUTCOME && third === undefined) return { kind: 'outcome' };
     return { kind: 'not-found', path };
   }
   const material = outline.materials.find((m) => m.id === first);
@@ -95,6 +110,12 @@ export function routePath(route: Route): string {
       return `${TOOLS}/catatan`;
     case 'test':
       return `${EVALUATION}/${route.test}`;
+    case 'cases':
+      return route.caseId ? `${EVALUATION}/${CASES}/${route.caseId}` : `${EVALUATION}/${CASES}`;
+    case 'feedback':
+      return `${EVALUATION}/${FEEDBACK}`;
+    case 'outcome':
+      return `${EVALUATION}/${OUTCOME}`;
     case 'not-found':
       return route.path;
   }

@@ -15,6 +15,9 @@ export type ViewName =
   | 'regulations'
   | 'notes'
   | 'test'
+  | 'cases'
+  | 'feedback'
+  | 'outcome'
   | 'not-found'
   | 'menu';
 

@@ -1,4 +1,7 @@
 import Menu from '../components/Menu.svelte';
+import CasesView from '../evaluation/cases/CasesView.svelte';
+import FeedbackView from '../evaluation/feedback/FeedbackView.svelte';
+import OutcomeView from '../evaluation/outcome/OutcomeView.svelte';
 import TestView from '../evaluation/TestView.svelte';
 import type { AnyComponent, ViewName } from '../state/views.svelte.ts';
 import Glossary from '../tools/Glossary.svelte';
@@ -22,6 +25,9 @@ export const eagerViews: Record<ViewName, AnyComponent> = {
   regulations: Regulations,
   notes: Notes,
   test: TestView,
+  cases: CasesView,
+  feedback: FeedbackView,
+  outcome: OutcomeView,
   'not-found': NotFound,
   menu: Menu,
 };

@@ -11,6 +11,9 @@ export const viewLoaders: Record<ViewName, ViewLoader> = {
   regulations: () => import('../tools/Regulations.svelte'),
   notes: () => import('../tools/Notes.svelte'),
   test: () => import('../evaluation/TestView.svelte'),
+  cases: () => import('../evaluation/cases/CasesView.svelte'),
+  feedback: () => import('../evaluation/feedback/FeedbackView.svelte'),
+  outcome: () => import('../evaluation/outcome/OutcomeView.svelte'),
   'not-found': () => import('./NotFound.svelte'),
   menu: () => import('../components/Menu.svelte'),
 };
