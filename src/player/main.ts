@@ -109,6 +109,10 @@ async function start() {
   document.documentElement.dataset.ready = 'true';
   performance.mark('lentera-ready');
   link.start();
+  // opened without a network: once it returns, ask again who is signed in (and send progress there)
+  addEventListener('online', () => {
+    if (link.account.status === 'unreachable') void link.start();
+  });
 
   // the other screens, in the background once the page is ready: moving on never waits for the network
   const idle = (fn: () => void) =>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerQueue, effectiveAnswers, type KeyValueStore, queueKey } from './answer-queue.ts';
+import {
+  AnswerQueue,
+  effectiveAnswers,
+  type KeyValueStore,
+  type ListableStore,
+  pendingOnDevice,
+  queueKey,
+} from './answer-queue.ts';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -95,5 +102,40 @@ describe('effectiveAnswers', () => {
     );
     expect(chosen.get('i1')).toBeNull();
     expect(chosen.get('i2')).toBe('b');
+  });
+});
+
+describe('pendingOnDevice', () => {
+  function listable(): ListableStore & { data: Map<string, string> } {
+    const data = new Map<string, string>();
+    return {
+      data,
+      get length() {
+        return data.size;
+      },
+      key: (i) => [...data.keys()][i] ?? null,
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => void data.set(k, v),
+      removeItem: (k) => void data.delete(k),
+    };
+  }
+
+  it('counts the answers waiting in every attempt’s queue, and nothing else', () => {
+    const store = listable();
+    const a = new AnswerQueue('a1', 0, store);
+    a.enqueue('i1', 'o1');
+    a.enqueue('i2', 'o2');
+    a.enqueue('i1', 'o3');
+    new AnswerQueue('a2', 0, store).enqueue('i9', null);
+    store.setItem('lentera:settings', JSON.stringify({ pending: [1, 2, 3] }));
+    store.setItem(queueKey('broken'), '{not json');
+    expect(pendingOnDevice(store)).toBe(3);
+    a.acknowledge('i1', 3);
+    expect(pendingOnDevice(store)).toBe(2);
+  });
+
+  it('is zero without storage', () => {
+    expect(pendingOnDevice(undefined)).toBe(0);
+    expect(pendingOnDevice(listable())).toBe(0);
   });
 });

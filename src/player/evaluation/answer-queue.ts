@@ -149,6 +149,33 @@ export class AnswerQueue {
   }
 }
 
+/** The part of `Storage` that lists its keys. */
+export interface ListableStore extends KeyValueStore {
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+/**
+ * How many answers wait on this device, over every attempt: what the test screen can still tell a
+ * participant who reloaded without a network, before the server says which attempt is theirs.
+ */
+export function pendingOnDevice(store: ListableStore | undefined): number {
+  if (!store) return 0;
+  const prefix = queueKey('');
+  let count = 0;
+  for (let i = 0; i < store.length; i++) {
+    try {
+      const key = store.key(i);
+      if (!key?.startsWith(prefix)) continue;
+      const parsed = JSON.parse(store.getItem(key) ?? '{}') as Partial<Persisted>;
+      if (Array.isArray(parsed.pending)) count += parsed.pending.filter(isQueued).length;
+    } catch {
+      // an unreadable entry counts for nothing
+    }
+  }
+  return count;
+}
+
 /**
  * What the participant sees as chosen for each item: the server's stored answers, overlaid with the
  * ones still waiting in the queue (they are newer by construction).

@@ -70,6 +70,12 @@ const id = {
     UNKNOWN: 'Terjadi kesalahan. Coba lagi.',
   } as Record<string, string>,
   tryAgain: 'Coba lagi',
+  needsServer: 'Pre-test dan post-test dikerjakan saat modul dibuka dari server pelatihan angkatan Anda.',
+  signInFirst: 'Masuk dengan akun angkatan Anda (tombol Menu di atas) untuk mengerjakan tes ini.',
+  offlineKept: (n: number) =>
+    n > 0
+      ? `Tidak ada koneksi ke server. ${n} jawaban Anda tersimpan di perangkat ini dan dikirim otomatis saat koneksi kembali; tes dilanjutkan di sini.`
+      : 'Tidak ada koneksi ke server. Tes dilanjutkan di sini otomatis saat koneksi kembali.',
   gain: 'N-gain',
   band: (band: string | null): string =>
     band === 'tinggi' ? 'tinggi' : band === 'sedang' ? 'sedang' : 'rendah',
@@ -149,6 +155,13 @@ const en: EvaluationMessages = {
     UNKNOWN: 'Something went wrong. Try again.',
   },
   tryAgain: 'Try again',
+  needsServer:
+    'The pre-test and post-test are taken when the module is opened from your cohort’s training server.',
+  signInFirst: 'Sign in with your cohort account (the Menu button above) to take this test.',
+  offlineKept: (n) =>
+    n > 0
+      ? `No connection to the server. ${n} of your answers are kept on this device and sent automatically when the connection returns; the test continues here.`
+      : 'No connection to the server. The test continues here automatically when the connection returns.',
   gain: 'N-gain',
   band: (band) => (band === 'tinggi' ? 'high' : band === 'sedang' ? 'medium' : 'low'),
   gainUndefined: 'not computed',

@@ -113,4 +113,31 @@ describe('TestSession', () => {
     expect(again.cells.map((c) => c.answered)).toEqual([true, true]);
     again.dispose();
   });
+
+  it('opened without a network, reads the test again when the network returns', async () => {
+    const { api } = fakeApi();
+    let reachable = false;
+    const overview = api.overview;
+    const flaky = {
+      ...api,
+      overview: async () => {
+        if (!reachable) throw new OfflineError();
+        return overview();
+      },
+    };
+    const session = new TestSession({
+      api: flaky as unknown as TestsApi,
+      cohortId: 'c',
+      test: 'pretest',
+      store: memoryStore(),
+      now: () => Date.parse('2026-03-10T03:00:10.000Z'),
+    });
+    await session.load();
+    expect(session.status).toBe('error');
+    expect(session.error).toBe('OFFLINE');
+    reachable = true;
+    session.online();
+    await expect.poll(() => session.status).toBe('taking');
+    session.dispose();
+  });
 });

@@ -207,8 +207,12 @@ export class TestSession {
     this.saveState = 'saved';
   }
 
-  /** the network is back: send now instead of waiting for the next retry */
+  /** the network is back: send now instead of waiting for the next retry (or read the test again) */
   online(): void {
+    if (this.status === 'error' && this.error === 'OFFLINE') {
+      void this.load();
+      return;
+    }
     if (this.failures > 0 || (this.#queue?.size ?? 0) > 0) void this.flush();
   }
 
