@@ -32,7 +32,7 @@ function closed(result: MyResult['result'], cert: MyResult['certificate'] = null
 const passed = {
   components: { posttest: 90, cases: 80, behaviour: 75 },
   cases: [],
-  result: { ok: true, complete: true, final: 82.5, predikat: 'Baik', lulus: true, missing: [], reasons: [] },
+  result: { ok: true, complete: true, final: 82.5, predikat: 'Baik', lulus: true, missing: [] },
 };
 
 describe('summarize', () => {
@@ -78,7 +78,6 @@ describe('summarize', () => {
         predikat: null,
         lulus: null,
         missing: ['cases'],
-        reasons: [],
       },
     };
     expect(summarize(closed(incomplete))).toMatchObject({ state: 'incomplete', final: null, predikat: null });

@@ -18,8 +18,8 @@ export interface ComposedResult {
   final?: number | null;
   predikat?: string | null;
   lulus?: boolean | null;
+  /** the weighted components that never came in (posttest, cases, behaviour) */
   missing?: string[];
-  reasons?: string[];
 }
 
 export interface MyOutcome {
