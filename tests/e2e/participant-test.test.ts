@@ -20,8 +20,8 @@ import { REPO } from './support/site.ts';
 // logs in through the player's menu. The facilitator (here the administrator) opens each test through
 // the API. The pre-test is opened from the home screen and by deep link, answered through the question
 // map with a flag and partly with the keyboard; three answers are chosen without a network, survive a
-// reload without a network (the queue lives in localStorage, the page comes from the service worker)
-// and reach the server when it returns. Scores, per-value counts, the post-test review and the
+// reload without a network (the page comes from the service worker, the attempt and the queue from
+// localStorage) and reach the server when it returns. Scores, per-value counts, the post-test review and the
 // normalized gain are checked against the course's own answer keys, computed here.
 
 const PASSWORD = 'Lentera-uji-2025!';
@@ -336,23 +336,35 @@ describe.skipIf(!hasChromium())(
       expect(stored).toBe(3);
       expect((await openAttempt('pretest')).answers).toHaveLength(5);
 
-      // reload, still offline: the screen says the three answers wait on this device
+      // reload, still offline: the test comes back from the device — the same questions, the answers
+      // saved before, the three still waiting, the flags and the time left
       await page.reload();
-      await poll(() => page.getByTestId('test-offline').innerText()).toContain(
-        '3 jawaban Anda tersimpan di perangkat ini',
-      );
-      expect(await seriousViolations(page), 'offline notice: axe-core').toEqual([]);
-
-      // the network returns: the same attempt resumes by itself and the queue is sent
-      await context.setOffline(false);
-      await poll(() => questionHeading().innerText(), 20_000).toMatch(/^Soal 1 dari 20$/);
-      await poll(() => save().innerText(), 20_000).toContain('Tersimpan');
-      for (const i of [5, 6, 7]) {
-        expect(await mapCell(i).getAttribute('aria-label')).toBe(`Soal ${i + 1}, terjawab`);
+      await poll(() => questionHeading().innerText()).toMatch(/^Soal 1 dari 20$/);
+      await poll(() => save().innerText()).toMatch(/^Offline: 3 jawaban disimpan di perangkat/);
+      for (const i of [1, 2, 3, 4]) {
+        expect(await mapCell(i).getAttribute('aria-label')).toMatch(
+          new RegExp(`^Soal ${i + 1}, terjawab(, ditandai)?$`),
+        );
       }
-      // the flags came back from the device too
+      for (const i of [5, 6, 7]) {
+        expect(await mapCell(i).getAttribute('aria-label')).toBe(`Soal ${i + 1}, terjawab, belum terkirim`);
+      }
       expect(await mapCell(0).getAttribute('aria-label')).toBe('Soal 1, terjawab, ditandai');
       expect(await mapCell(2).getAttribute('aria-label')).toBe('Soal 3, terjawab, ditandai');
+      await mapCell(6).click();
+      await poll(() => questionHeading().innerText()).toBe('Soal 7 dari 20');
+      await poll(() => page.locator(`fieldset input[value="${pick(6)}"]`).isChecked()).toBe(true);
+      expect(await page.locator('.timer strong').innerText()).toMatch(/^(30:00|2\d:[0-5]\d)$/);
+      expect(await seriousViolations(page), 'offline after a reload: axe-core').toEqual([]);
+      expect((await openAttempt('pretest')).answers).toHaveLength(5);
+
+      // the network returns: the queue is sent by itself
+      await context.setOffline(false);
+      await poll(() => save().innerText(), 20_000).toContain('Tersimpan');
+      for (const i of [5, 6, 7]) {
+        await poll(() => mapCell(i).getAttribute('aria-label')).toBe(`Soal ${i + 1}, terjawab`);
+      }
+      expect((await openAttempt('pretest')).answers).toHaveLength(8);
 
       for (let i = 8; i < questions.length; i++) await answer(i, pick(i));
       await poll(() => save().innerText()).toContain('Tersimpan');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyValueStore } from './answer-queue.ts';
 import { type Attempt, OfflineError, type TestsApi } from './api.ts';
+import { readCopy } from './attempt-copy.ts';
 import { TestSession } from './test-session.svelte.ts';
 
 function memoryStore(): KeyValueStore {
@@ -139,5 +140,80 @@ describe('TestSession', () => {
     session.online();
     await expect.poll(() => session.status).toBe('taking');
     session.dispose();
+  });
+
+  it('reloaded without a network, shows the attempt this device copied, then sends what waited', async () => {
+    const { api, stored } = fakeApi();
+    const store = memoryStore();
+    let clock = Date.parse('2026-03-10T03:00:10.000Z');
+    const now = () => clock;
+    const options = { cohortId: 'c', test: 'pretest' as const, store, now, courseId: 'berakhlak' };
+    const first = new TestSession({ api: api as unknown as TestsApi, ...options });
+    await first.load();
+    first.choose('q1', 'x');
+    await first.flush();
+    api.offline = true;
+    first.choose('q2', 'y');
+    await first.flush();
+    first.dispose();
+
+    // the reload: the account cannot be asked, so the screen resumes from the device's copy
+    clock += 60_000;
+    const copy = readCopy(store, 'berakhlak', 'pretest');
+    if (!copy) throw new Error('no copy on the device');
+    const again = new TestSession({ api: api as unknown as TestsApi, ...options });
+    again.resume(copy);
+    expect(again.status).toBe('taking');
+    expect(again.chosen.get('q1')).toBe('x');
+    expect(again.chosen.get('q2')).toBe('y');
+    expect([...again.unsaved]).toEqual(['q2']);
+    // the device ran 10 s ahead of the server when the attempt came: a minute later, 29 minutes are left
+    expect(again.remaining).toBe(1740);
+    await again.flush();
+    expect(again.unsaved.has('q2')).toBe(true);
+
+    api.offline = false;
+    again.online();
+    await expect.poll(() => again.unsaved.size).toBe(0);
+    expect(stored.get('q2')).toEqual({ optionId: 'y', seq: 2 });
+    again.dispose();
+  });
+
+  it('drops the copy once the attempt is finished', async () => {
+    const { api } = fakeApi();
+    const store = memoryStore();
+    const session = new TestSession({
+      api: {
+        ...api,
+        submit: async () => ({ ...attempt, status: 'finished', questions: null }),
+      } as unknown as TestsApi,
+      cohortId: 'c',
+      test: 'pretest',
+      store,
+      courseId: 'berakhlak',
+    });
+    await session.load();
+    expect(readCopy(store, 'berakhlak', 'pretest')).toBeDefined();
+    expect(await session.submit()).toBe(true);
+    expect(session.status).toBe('finished');
+    expect(readCopy(store, 'berakhlak', 'pretest')).toBeUndefined();
+    session.dispose();
+  });
+
+  it('reopened with every answer stored, says they are saved (not "no answer yet")', async () => {
+    const { api, stored } = fakeApi();
+    stored.set('q1', { optionId: 'x', seq: 1 });
+    const session = new TestSession({ api: api as unknown as TestsApi, cohortId: 'c', test: 'pretest' });
+    await session.load();
+    expect(session.saveState).toBe('saved');
+    const empty = new TestSession({
+      api: fakeApi().api as unknown as TestsApi,
+      cohortId: 'c',
+      test: 'pretest',
+    });
+    await empty.load();
+    expect(empty.saveState).toBe('idle');
+    session.dispose();
+    empty.dispose();
   });
 });

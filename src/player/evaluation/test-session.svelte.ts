@@ -2,11 +2,13 @@
 // state the screen announces, the time left and the submit. Saves go at once; when they fail (offline,
 // server away) the answers stay queued in localStorage and are retried, and sent when the browser is
 // online again. The server's `seq` rule decides between devices: a stale write is dropped in favour of
-// the stored answer.
+// the stored answer. A copy of the open attempt is kept on the device too, so a reload without a
+// network shows the test again (`resume`) until the server can be asked.
 
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { AnswerQueue, type KeyValueStore } from './answer-queue.ts';
 import { ApiError, type Attempt, OfflineError, type TestEntry, type TestKind, type TestsApi } from './api.ts';
+import { type AttemptCopy, dropCopy, makeCopy, writeCopy } from './attempt-copy.ts';
 import { clampIndex, flagsKey, type MapCell, questionMap, readFlags } from './question-map.ts';
 import { type Clock, clockFrom, remainingSeconds } from './timer.ts';
 
@@ -41,6 +43,8 @@ export class TestSession {
   #again = false;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #now: () => number;
+  /** set when the open attempt is copied to the device (see attempt-copy.ts) */
+  #courseId: string | undefined;
 
   constructor(options: {
     api: TestsApi;
@@ -48,12 +52,15 @@ export class TestSession {
     test: TestKind;
     store?: KeyValueStore;
     now?: () => number;
+    /** keeps a copy of the open attempt on the device under this course */
+    courseId?: string;
   }) {
     this.#api = options.api;
     this.cohortId = options.cohortId;
     this.test = options.test;
     this.#store = options.store;
     this.#now = options.now ?? Date.now;
+    this.#courseId = options.courseId;
   }
 
   get cells(): MapCell[] {
@@ -99,13 +106,40 @@ export class TestSession {
     if (attempt.status === 'finished') {
       this.#queue?.clear();
       new AnswerQueue(attempt.id, attempt.lastSeq, this.#store).clear();
+      if (this.#courseId) dropCopy(this.#store, this.#courseId, this.test);
       this.status = 'finished';
       return;
     }
-    this.#queue = new AnswerQueue(attempt.id, attempt.lastSeq, this.#store);
-    this.#clock = clockFrom(attempt, this.#now());
+    this.#show(
+      attempt,
+      clockFrom(attempt, this.#now()),
+      attempt.answers.map((a) => [a.itemId, a.optionId]),
+    );
+    this.#keepCopy();
+  }
+
+  /**
+   * Shows the attempt this device copied when the server could not be reached (a reload without a
+   * network): its questions, the answers shown then and those still queued, the time left by the
+   * server's deadline. Saves keep failing until the network returns; nothing is lost meanwhile.
+   */
+  resume(copy: AttemptCopy): void {
+    if (copy.attempt.test !== this.test || copy.attempt.cohortId !== this.cohortId) return;
+    this.error = undefined;
+    this.#show(copy.attempt, copy.clock, copy.chosen, copy.lastSeq);
+  }
+
+  #show(
+    attempt: Attempt,
+    clock: Clock,
+    answers: readonly (readonly [string, string | null])[],
+    lastSeq = attempt.lastSeq,
+  ): void {
+    this.attempt = attempt;
+    this.#queue = new AnswerQueue(attempt.id, lastSeq, this.#store);
+    this.#clock = clock;
     this.chosen.clear();
-    for (const a of attempt.answers) this.chosen.set(a.itemId, a.optionId);
+    for (const [itemId, optionId] of answers) this.chosen.set(itemId, optionId);
     this.unsaved.clear();
     for (const p of this.#queue.pending()) {
       this.chosen.set(p.itemId, p.optionId);
@@ -118,8 +152,25 @@ export class TestSession {
       // flags are a convenience; without storage they last for this page
     }
     this.tick();
+    // what is not queued is stored on the server (a copy is written only after the server said so)
+    const answered = [...this.chosen.values()].some((optionId) => optionId !== null);
+    this.saveState = answered ? 'saved' : 'idle';
     this.status = 'taking';
     if (this.#queue.size > 0) void this.flush();
+  }
+
+  /** the attempt as shown now, copied to the device for a reload without a network */
+  #keepCopy(): void {
+    const attempt = this.attempt;
+    if (!this.#courseId || !attempt || !this.#queue || !this.#clock) return;
+    const copy = makeCopy({
+      attempt,
+      chosen: this.chosen,
+      lastSeq: this.#queue.lastSeq,
+      clock: this.#clock,
+      now: this.#now(),
+    });
+    if (copy) writeCopy(this.#store, this.#courseId, copy);
   }
 
   /** updates the time left; call every second */
@@ -176,6 +227,7 @@ export class TestSession {
         if (!queue.pendingFor(s.itemId)) this.chosen.set(s.itemId, s.stored.optionId);
       }
       this.failures = 0;
+      this.#keepCopy();
     } catch (e) {
       if (e instanceof ApiError && e.code === 'ATTEMPT_FINISHED') {
         this.#sending = false;
