@@ -358,11 +358,26 @@ describe.skipIf(!hasChromium())(
       }
       const open = survey.sections.flatMap((s) => s.items.filter((i) => i.kind === 'text'));
       await page.getByLabel(open[0]?.text ?? '').fill(XSS);
-      await poll(() => errors.count()).toBe(0);
+      // a reload in the middle loses nothing: the answers wait on the device until sent
+      await page.reload();
+      await poll(() => page.locator('h1').innerText()).toBe(survey.title);
+      await poll(() =>
+        page
+          .getByRole('group', { name: likert[1]?.text ?? '' })
+          .getByRole('radio', { name: '4. Setuju' })
+          .isChecked(),
+      ).toBe(true);
+      expect(await page.getByLabel(open[0]?.text ?? '').inputValue()).toBe(XSS);
       await page.getByRole('button', { name: 'Kirim umpan balik' }).click();
+      await poll(() => errors.count()).toBe(0);
       const thanks = page.getByRole('heading', { name: 'Terima kasih, umpan balik Anda sudah terkirim' });
       await thanks.waitFor();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('thanks-title');
+      expect(
+        await page.evaluate(() =>
+          Object.keys(localStorage).filter((k) => k.startsWith('lentera:feedback-draft:')),
+        ),
+      ).toEqual([]);
       expect(await xss()).toBeUndefined();
       await checkScreen(page, 'p-08-feedback-sent');
 
