@@ -1,5 +1,5 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, the text a person sees, not the DOM property
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +20,12 @@ import { REPO } from './support/site.ts';
 // logs in through the player's menu. The facilitator (here the administrator) opens each test through
 // the API. The pre-test is opened from the home screen and by deep link, answered through the question
 // map with a flag and partly with the keyboard; three answers are chosen without a network, survive a
-// reload without a network (the page comes from the service worker, the attempt and the queue from
-// localStorage) and reach the server when it returns. Scores, per-value counts, the post-test review and the
+// reload without a network (the page comes from the service worker, the attempt from the tab's
+// sessionStorage, the queue from localStorage) and reach the server when it returns. Each test screen
+// is checked with axe-core at 1280 and 360 px and photographed into dist/e2e/participant-screens/. Scores, per-value counts, the post-test review and the
 // normalized gain are checked against the course's own answer keys, computed here.
 
+const SHOTS = join(REPO, 'dist/e2e/participant-screens');
 const PASSWORD = 'Lentera-uji-2025!';
 const CSV = [
   'NIP,Nama,Email,Instansi,Jabatan',
@@ -140,12 +142,14 @@ describe.skipIf(!hasChromium())(
       return (await call<{ attempt: AttemptView }>(context.request, 'GET', `/attempts/${id}`)).attempt;
     }
 
-    /** axe-core clean at 1280 px and at 360 px, and no sideways scroll at 360 px */
+    /** axe-core clean at 1280 px and at 360 px, no sideways scroll at 360 px, a photograph at both */
     async function checkScreen(name: string): Promise<void> {
       expect(await seriousViolations(page), `${name}: axe-core`).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
       await page.setViewportSize({ width: 360, height: 780 });
       expect(await horizontalOverflow(page), `${name}: 360 px`).toBe(0);
       expect(await seriousViolations(page), `${name}: axe-core at 360 px`).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `${name}-360.png`), fullPage: true });
       await page.setViewportSize({ width: 1280, height: 900 });
     }
 
@@ -192,6 +196,7 @@ describe.skipIf(!hasChromium())(
         (line) => printed.push(line),
       );
       base = server.url;
+      mkdirSync(SHOTS, { recursive: true });
       browser = await launchChromium();
 
       // the administrator, a cohort running today, and the participant from a CSV import
@@ -267,6 +272,7 @@ describe.skipIf(!hasChromium())(
       ).toBe(1);
       expect(page.url()).toBe(`${base}/${course.id}/_evaluasi/pretest/`);
       expect(await page.getByText('Sisa kesempatan: 1').count()).toBe(1);
+      await checkScreen('intro');
     });
 
     it('opens by deep link, answers through the map, with a flag and the keyboard, and through an offline reload', async () => {
@@ -355,7 +361,7 @@ describe.skipIf(!hasChromium())(
       await poll(() => questionHeading().innerText()).toBe('Soal 7 dari 20');
       await poll(() => page.locator(`fieldset input[value="${pick(6)}"]`).isChecked()).toBe(true);
       expect(await page.locator('.timer strong').innerText()).toMatch(/^(30:00|2\d:[0-5]\d)$/);
-      expect(await seriousViolations(page), 'offline after a reload: axe-core').toEqual([]);
+      await checkScreen('question-offline-after-reload');
       expect((await openAttempt('pretest')).answers).toHaveLength(5);
 
       // the network returns: the queue is sent by itself
@@ -369,6 +375,17 @@ describe.skipIf(!hasChromium())(
       for (let i = 8; i < questions.length; i++) await answer(i, pick(i));
       await poll(() => save().innerText()).toContain('Tersimpan');
 
+      // every question shows its own choice, and only it (option ids repeat from question to question)
+      for (let i = 0; i < questions.length; i++) {
+        await mapCell(i).click();
+        await poll(() => questionHeading().innerText()).toBe(`Soal ${i + 1} dari 20`);
+        await poll(() =>
+          page
+            .locator('fieldset input[type=radio]:checked')
+            .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+        ).toEqual([pick(i)]);
+      }
+
       // the server holds exactly the answers chosen
       const held = await openAttempt('pretest');
       expect(new Map(held.answers.map((a) => [a.itemId, a.optionId]))).toEqual(chosen);
@@ -379,7 +396,7 @@ describe.skipIf(!hasChromium())(
       await poll(() => dialog.innerText()).toContain('Semua soal sudah dijawab.');
       expect(await dialog.innerText()).toContain('Masih ditandai: soal 1, 3.');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-title');
-      expect(await seriousViolations(page), 'confirmation: axe-core').toEqual([]);
+      await checkScreen('confirm');
       await dialog.getByRole('button', { name: 'Ya, kumpulkan' }).click();
 
       const want = expectedResult(questions, chosen);
@@ -415,7 +432,7 @@ describe.skipIf(!hasChromium())(
       // the pre-test never shows its answers
       expect(result.review.available).toBe(false);
       expect(await page.getByText('Pembahasan pre-test tidak ditampilkan').count()).toBe(1);
-      await checkScreen('pre-test result');
+      await checkScreen('pretest-result');
 
       // home: the pre-test score; the post-test not yet open
       await page.getByRole('button', { name: 'Kembali ke beranda' }).click();
@@ -499,7 +516,7 @@ describe.skipIf(!hasChromium())(
           new RegExp(`/${bank.material}/${bank.page}/$`),
         );
       }
-      await checkScreen('post-test result with review');
+      await checkScreen('posttest-result-review');
 
       // the link of a missed item leads to its page
       const missed = (review?.items ?? []).findIndex((i) => !i.correct);

@@ -1,4 +1,4 @@
-// The open attempt as this device last saw it, kept in localStorage so a reload without a network
+// The open attempt as this tab last saw it, kept in sessionStorage so a reload without a network
 // still shows the test: its questions (never the keys: the server sends none before the end), the
 // answers shown, the server-corrected deadline and the highest `seq` used. Answers still waiting for
 // the server live in the AnswerQueue beside it; the copy only says what was on screen. It is dropped

@@ -147,7 +147,14 @@ describe('TestSession', () => {
     const store = memoryStore();
     let clock = Date.parse('2026-03-10T03:00:10.000Z');
     const now = () => clock;
-    const options = { cohortId: 'c', test: 'pretest' as const, store, now, courseId: 'berakhlak' };
+    const tab = memoryStore();
+    const options = {
+      cohortId: 'c',
+      test: 'pretest' as const,
+      store,
+      now,
+      copy: { courseId: 'berakhlak', store: tab },
+    };
     const first = new TestSession({ api: api as unknown as TestsApi, ...options });
     await first.load();
     first.choose('q1', 'x');
@@ -159,7 +166,8 @@ describe('TestSession', () => {
 
     // the reload: the account cannot be asked, so the screen resumes from the device's copy
     clock += 60_000;
-    const copy = readCopy(store, 'berakhlak', 'pretest');
+    expect(readCopy(store, 'berakhlak', 'pretest')).toBeUndefined();
+    const copy = readCopy(tab, 'berakhlak', 'pretest');
     if (!copy) throw new Error('no copy on the device');
     const again = new TestSession({ api: api as unknown as TestsApi, ...options });
     again.resume(copy);
@@ -189,8 +197,7 @@ describe('TestSession', () => {
       } as unknown as TestsApi,
       cohortId: 'c',
       test: 'pretest',
-      store,
-      courseId: 'berakhlak',
+      copy: { courseId: 'berakhlak', store },
     });
     await session.load();
     expect(readCopy(store, 'berakhlak', 'pretest')).toBeDefined();

@@ -43,8 +43,8 @@ export class TestSession {
   #again = false;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #now: () => number;
-  /** set when the open attempt is copied to the device (see attempt-copy.ts) */
-  #courseId: string | undefined;
+  /** where the open attempt is copied for a reload without a network (see attempt-copy.ts) */
+  #copy: { courseId: string; store: KeyValueStore | undefined } | undefined;
 
   constructor(options: {
     api: TestsApi;
@@ -52,15 +52,18 @@ export class TestSession {
     test: TestKind;
     store?: KeyValueStore;
     now?: () => number;
-    /** keeps a copy of the open attempt on the device under this course */
-    courseId?: string;
+    /**
+     * keeps a copy of the open attempt under this course, in `store` (sessionStorage in the browser:
+     * it outlives a reload of the tab, not the tab, so a shared computer does not keep it)
+     */
+    copy?: { courseId: string; store: KeyValueStore | undefined };
   }) {
     this.#api = options.api;
     this.cohortId = options.cohortId;
     this.test = options.test;
     this.#store = options.store;
     this.#now = options.now ?? Date.now;
-    this.#courseId = options.courseId;
+    this.#copy = options.copy;
   }
 
   get cells(): MapCell[] {
@@ -106,7 +109,7 @@ export class TestSession {
     if (attempt.status === 'finished') {
       this.#queue?.clear();
       new AnswerQueue(attempt.id, attempt.lastSeq, this.#store).clear();
-      if (this.#courseId) dropCopy(this.#store, this.#courseId, this.test);
+      if (this.#copy) dropCopy(this.#copy.store, this.#copy.courseId, this.test);
       this.status = 'finished';
       return;
     }
@@ -162,7 +165,7 @@ export class TestSession {
   /** the attempt as shown now, copied to the device for a reload without a network */
   #keepCopy(): void {
     const attempt = this.attempt;
-    if (!this.#courseId || !attempt || !this.#queue || !this.#clock) return;
+    if (!this.#copy || !attempt || !this.#queue || !this.#clock) return;
     const copy = makeCopy({
       attempt,
       chosen: this.chosen,
@@ -170,7 +173,7 @@ export class TestSession {
       clock: this.#clock,
       now: this.#now(),
     });
-    if (copy) writeCopy(this.#store, this.#courseId, copy);
+    if (copy) writeCopy(this.#copy.store, this.#copy.courseId, copy);
   }
 
   /** updates the time left; call every second */
