@@ -13,7 +13,7 @@ export default defineConfig({
     emptyOutDir: true,
     manifest: true,
     target: 'es2022',
-    cssCodeSplit: false,
+    cssCodeSplit: true,
     modulePreload: false,
     assetsInlineLimit: 0,
     rolldownOptions: {

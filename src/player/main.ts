@@ -64,7 +64,7 @@ async function start() {
       return response.json();
     },
   });
-  if ('material' in route) await data.loadMaterial(route.material);
+  if ('material' in route && !data.shows(route)) await data.loadMaterial(route.material);
   if (route.kind === 'glossary' || route.kind === 'regulations') await data.loadLibrary();
 
   const views = new Views({ loaders: viewLoaders });
@@ -114,10 +114,19 @@ async function start() {
     if (link.account.status === 'unreachable') void link.start();
   });
 
-  // the other screens, in the background once the page is ready: moving on never waits for the network
+  // the rest of the material and the other screens, in the background once the page is ready: moving on
+  // never waits for the network
   const idle = (fn: () => void) =>
     'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 2000);
-  const later = () => setTimeout(() => idle(() => views.loadAll()), 1500);
+  const later = () =>
+    setTimeout(
+      () =>
+        idle(() => {
+          if ('material' in route) data.loadMaterial(route.material);
+          views.loadAll();
+        }),
+      1500,
+    );
   if (document.readyState === 'complete') later();
   else addEventListener('load', later, { once: true });
 

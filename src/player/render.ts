@@ -3,7 +3,7 @@ import App from './App.svelte';
 import { SERVER_META } from './account/server-api.ts';
 import { APP_ID, BOOT_ID, type Boot, scriptJson } from './boot.ts';
 import type { Player } from './context.ts';
-import type { Library, MaterialData, Outline } from './data/public-course.ts';
+import { type Library, type MaterialData, materialSlice, type Outline } from './data/public-course.ts';
 import { type Route, relativeRoot, routePath } from './routing/route.ts';
 import { Account } from './state/account.svelte.ts';
 import { CourseData } from './state/course-data.svelte.ts';
@@ -74,11 +74,20 @@ export function renderDocument(input: RenderInput & { assets: DocumentAssets }):
   const { outline, route, assets } = input;
   const { head, body } = renderRoute(input);
   const base = relativeRoot(route);
-  // the data the page shows travels inside it: one request fewer, and nothing to wait for before hydrating
+  // the data the page shows travels inside it: one request fewer, and nothing to wait for before hydrating.
+  // A study page carries only its own page of the material (a cover none): the app fetches the rest once
+  // the page is ready, so the first page is not weighed down by the pages after it
+  const slice = (m: MaterialData) =>
+    route.kind === 'page'
+      ? materialSlice(m, [route.page])
+      : route.kind === 'print'
+        ? m
+        : materialSlice(m, []);
+  const materials = (input.materials ?? []).map(slice);
   const boot: Boot = {
     outline,
     route: routePath(route),
-    ...(input.materials?.length ? { materials: input.materials } : {}),
+    ...(materials.length ? { materials } : {}),
     ...(input.library ? { library: input.library } : {}),
   };
   const description = outline.subtitle ?? outline.title;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCourseFolder } from '../../cli/course-folder.ts';
 import { compileCourse } from '../../course/index.ts';
-import { projectCourse } from './public-course.ts';
+import { materialSlice, projectCourse } from './public-course.ts';
 
 const FIXTURE = join(import.meta.dirname, '../../../tests/fixtures/courses/valid-all-blocks');
 
@@ -42,5 +42,27 @@ describe('projectCourse', async () => {
       course.materials.map((m) => `data/${m.id}.json`),
     );
     expect(projected.outline.caseCount).toBe(course.cases.length);
+  });
+
+  it('slices a material to one page and what that page refers to', () => {
+    for (const material of projected.materials.values()) {
+      for (const page of material.pages) {
+        const slice = materialSlice(material, [page.id]);
+        expect(slice.partial).toBe(true);
+        expect(slice.pages).toEqual([page]);
+        const json = JSON.stringify(page);
+        for (const id of Object.keys(slice.questions)) expect(json).toContain(`"question":"${id}"`);
+        for (const id of Object.keys(slice.resources)) expect(json).toContain(`"resource":"${id}"`);
+        for (const id of Object.keys(slice.terms)) expect(json).toContain(`data-term=\\"${id}\\"`);
+        for (const b of page.blocks) {
+          if (b.kind === 'check') expect(slice.questions[b.question]).toEqual(material.questions[b.question]);
+          if (b.kind === 'regulation') expect(slice.resources[b.resource]).toBeDefined();
+        }
+        for (const [, id] of json.matchAll(/data-term=\\"([^"\\]+)\\"/g)) {
+          expect(slice.terms[id as string]).toEqual(material.terms[id as string]);
+        }
+      }
+      expect(materialSlice(material, []).pages).toEqual([]);
+    }
   });
 });

@@ -72,6 +72,11 @@ export interface MaterialData {
   resources: Record<string, Resource>;
   /** glossary terms linked from the material's text */
   terms: Record<string, GlossaryTerm>;
+  /**
+   * set on the slice an HTML page carries: only the pages listed (the one the page shows), with only the
+   * questions, resources and terms they use; the whole material is in the outline's `file`
+   */
+  partial?: true;
 }
 
 export interface Library {
@@ -146,6 +151,52 @@ function projectMaterial(material: Material, course: Course): MaterialData {
     return { ...page, blocks };
   });
   return { id: material.id, intro: material.intro, pages, questions, resources, terms };
+}
+
+/** The ids a page's blocks refer to: formative questions, resources and glossary terms. */
+function pageRefs(page: Page): { questions: Set<string>; resources: Set<string>; terms: Set<string> } {
+  const refs = { questions: new Set<string>(), resources: new Set<string>(), terms: new Set<string>() };
+  const html = (text: string) => {
+    for (const match of text.matchAll(/data-term="([^"]+)"/g)) if (match[1]) refs.terms.add(match[1]);
+  };
+  for (const block of page.blocks) {
+    for (const b of [block, ...innerBlocks(block)]) {
+      if (b.kind === 'prose') html(b.html);
+      else if (b.kind === 'check') refs.questions.add(b.question);
+      else if (b.kind === 'regulation') refs.resources.add(b.resource);
+      else if (b.kind === 'figure' && b.description) html(b.description);
+      else if (b.kind === 'video') html(b.transcript);
+      else if (b.kind === 'reflect') html(b.prompt);
+    }
+  }
+  return refs;
+}
+
+function pick<T>(record: Record<string, T>, ids: Set<string>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
+}
+
+/**
+ * The slice of a material one HTML page carries for the app to start from: the pages listed (none, for a
+ * cover) and what they refer to. The rest of the material is fetched once the page is ready.
+ */
+export function materialSlice(material: MaterialData, pageIds: readonly string[]): MaterialData {
+  const pages = material.pages.filter((p) => pageIds.includes(p.id));
+  const refs = { questions: new Set<string>(), resources: new Set<string>(), terms: new Set<string>() };
+  for (const page of pages) {
+    const r = pageRefs(page);
+    for (const key of ['questions', 'resources', 'terms'] as const)
+      for (const id of r[key]) refs[key].add(id);
+  }
+  return {
+    id: material.id,
+    intro: material.intro,
+    pages,
+    questions: pick(material.questions, refs.questions),
+    resources: pick(material.resources, refs.resources),
+    terms: pick(material.terms, refs.terms),
+    partial: true,
+  };
 }
 
 /** Projects a compiled course to what the player ships, naming each data file with `nameFile`. */

@@ -7,6 +7,7 @@ import type { Course } from '../../course/model.ts';
 import { projectCourse } from '../data/public-course.ts';
 import type { DocumentAssets, RenderInput } from '../render.ts';
 import { allRoutes, type Route, routePath } from '../routing/route.ts';
+import { type ViewName, viewFor } from '../state/views.svelte.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 
 // The static export: the player and a course as plain files that any web server (or none, later an
@@ -37,6 +38,36 @@ export interface StaticExportReport {
   files: string[];
   /** files the service worker precaches */
   precache: string[];
+}
+
+/** each screen's module in the browser build (src/player/views/lazy.ts imports the same) */
+const VIEW_SOURCES: Record<ViewName, string> = {
+  home: 'src/player/views/Home.svelte',
+  cover: 'src/player/views/Cover.svelte',
+  done: 'src/player/views/Done.svelte',
+  print: 'src/player/tools/Print.svelte',
+  search: 'src/player/tools/Search.svelte',
+  glossary: 'src/player/tools/Glossary.svelte',
+  regulations: 'src/player/tools/Regulations.svelte',
+  notes: 'src/player/tools/Notes.svelte',
+  test: 'src/player/evaluation/TestView.svelte',
+  'not-found': 'src/player/views/NotFound.svelte',
+  menu: 'src/player/components/Menu.svelte',
+};
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  isEntry?: boolean;
+}
+
+/** the stylesheets a chunk brings, its static imports' included, in order and each once */
+function chunkCss(manifest: Record<string, ManifestChunk>, key: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return [];
+  seen.add(key);
+  return [...(chunk.imports ?? []).flatMap((k) => chunkCss(manifest, k, seen)), ...(chunk.css ?? [])];
 }
 
 const VIDEO = /\.(mp4|webm|m4v|ogv)$/i;
@@ -89,15 +120,29 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
   const { course, media, clientDir, renderer, outDir } = options;
   const manifest = JSON.parse(await readFile(join(clientDir, '.vite/manifest.json'), 'utf8')) as Record<
     string,
-    { file: string; imports?: string[]; isEntry?: boolean }
+    ManifestChunk
   >;
-  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
-  if (!entry) throw new Error(`no entry chunk in ${clientDir}/.vite/manifest.json: run npm run build:player`);
-  // one stylesheet (cssCodeSplit is off), inlined into every page
-  const cssFiles = (await listFiles(join(clientDir, 'assets'))).filter((f) => f.endsWith('.css'));
-  const css = (
-    await Promise.all(cssFiles.map((file) => readFile(join(clientDir, 'assets', file), 'utf8')))
-  ).join('\n');
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  const entry = entryKey ? manifest[entryKey] : undefined;
+  if (!entryKey || !entry) {
+    throw new Error(`no entry chunk in ${clientDir}/.vite/manifest.json: run npm run build:player`);
+  }
+  // stylesheets are split by screen: a page inlines the app's own (the shell and the study page) and the
+  // one of the screen it shows; other screens bring theirs when they load
+  const cssText = new Map<string, string>();
+  const readCss = async (files: string[]) => {
+    for (const file of files) {
+      if (!cssText.has(file)) cssText.set(file, await readFile(join(clientDir, file), 'utf8'));
+    }
+    return files.map((file) => cssText.get(file)).join('\n');
+  };
+  const entryCss = chunkCss(manifest, entryKey);
+  const shellCss = await readCss(entryCss);
+  const viewCss = new Map<ViewName, string>();
+  for (const [view, source] of Object.entries(VIEW_SOURCES) as [ViewName, string][]) {
+    const own = chunkCss(manifest, source, new Set([entryKey])).filter((file) => !entryCss.includes(file));
+    viewCss.set(view, own.length ? `${shellCss}\n${await readCss(own)}` : shellCss);
+  }
   // the entry's static imports are preloaded with it: no waterfall of module requests
   const preload = (entry.imports ?? []).map((key) => manifest[key]?.file).filter((f): f is string => !!f);
 
@@ -110,9 +155,8 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
     written.push(file);
   };
 
-  // the app's scripts (the stylesheet is inlined into every page)
+  // the app's scripts and the screens' stylesheets
   for (const file of await listFiles(join(clientDir, 'assets'))) {
-    if (file.endsWith('.css')) continue;
     await mkdir(dirname(join(outDir, 'assets', file)), { recursive: true });
     await copyFile(join(clientDir, 'assets', file), join(outDir, 'assets', file));
     written.push(`assets/${file}`);
@@ -131,8 +175,10 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
   for (const [file, bytes] of media) await write(file, bytes);
 
   const routes = allRoutes(outline);
-  const assets = { script: entry.file, preload, css };
   for (const route of routes) {
+    const view = viewFor(route);
+    const css = view === 'page' ? shellCss : (viewCss.get(view) ?? shellCss);
+    const assets = { script: entry.file, preload, css };
     const material = 'material' in route ? materials.get(route.material) : undefined;
     const html = renderer.renderDocument({
       outline,

@@ -54,6 +54,30 @@ describe('CourseData', () => {
     expect(data.failed.has('loyal')).toBe(false);
   });
 
+  it('starts from the slice a page carried, and fetches the whole material when asked', async () => {
+    const fetched: string[] = [];
+    const page = { id: 'p1', title: 'P1', blocks: [], words: 1, completion: ['read' as const] };
+    const data = new CourseData({
+      outline,
+      materials: [{ ...material('akuntabel'), pages: [page], partial: true }],
+      fetchJson: async (file) => {
+        fetched.push(file);
+        return { ...material('akuntabel'), pages: [page, { ...page, id: 'p2' }] };
+      },
+    });
+    expect(data.shows({ kind: 'page', material: 'akuntabel', page: 'p1' })).toBe(true);
+    expect(data.shows({ kind: 'page', material: 'akuntabel', page: 'p2' })).toBe(false);
+    expect(data.shows({ kind: 'print', material: 'akuntabel' })).toBe(false);
+    expect(data.full('akuntabel')).toBeUndefined();
+    expect(fetched).toEqual([]);
+    const whole = await data.loadMaterial('akuntabel');
+    expect(whole?.pages.map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect(data.full('akuntabel')).toBe(whole);
+    expect(data.shows({ kind: 'page', material: 'akuntabel', page: 'p2' })).toBe(true);
+    await data.loadMaterial('akuntabel');
+    expect(fetched).toEqual(['data/akuntabel.1.json']);
+  });
+
   it('knows no material outside the outline', async () => {
     const data = new CourseData({ outline, fetchJson: () => Promise.reject(new Error('never')) });
     expect(await data.loadMaterial('alat')).toBeUndefined();

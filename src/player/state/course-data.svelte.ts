@@ -3,12 +3,16 @@ import type { Library, MaterialData, Outline } from '../data/public-course.ts';
 
 export type FetchJson = (file: string) => Promise<unknown>;
 
-/** The course as the player has it so far: the outline at once, materials and library as they load. */
+/**
+ * The course as the player has it so far: the outline at once, materials and library as they load. The
+ * first page arrives with a slice of its material (`partial`: that page and what it refers to); loading
+ * the material replaces the slice with the whole.
+ */
 export class CourseData {
   readonly outline: Outline;
   materials = new SvelteMap<string, MaterialData>();
   library = $state.raw<Library | undefined>(undefined);
-  /** material ids whose data failed to load */
+  /** material ids whose data failed to load (a slice, if there is one, stays in `materials`) */
   failed = new SvelteMap<string, true>();
   #fetchJson: FetchJson;
   #pending = new Map<string, Promise<MaterialData | undefined>>();
@@ -25,13 +29,27 @@ export class CourseData {
     if (options.library) this.library = options.library;
   }
 
+  /** the whole material once it is here; undefined while only the slice an HTML page carried is */
+  full(id: string): MaterialData | undefined {
+    const material = this.materials.get(id);
+    return material && !material.partial ? material : undefined;
+  }
+
+  /** whether what a route shows is here: its page for a study page, the whole material for a print view */
+  shows(route: { kind: string; material: string; page?: string }): boolean {
+    const material = this.materials.get(route.material);
+    if (!material) return false;
+    if (route.kind === 'page') return material.pages.some((p) => p.id === route.page);
+    return route.kind === 'print' ? !material.partial : true;
+  }
+
   stub(id: string) {
     return this.outline.materials.find((m) => m.id === id);
   }
 
   loadMaterial(id: string): Promise<MaterialData | undefined> {
     const have = this.materials.get(id);
-    if (have) return Promise.resolve(have);
+    if (have && !have.partial) return Promise.resolve(have);
     const stub = this.stub(id);
     if (!stub) return Promise.resolve(undefined);
     let pending = this.#pending.get(id);
