@@ -1,9 +1,20 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { RICH_CHUNKS } from './src/player/blocks/kinds.ts';
 
 // The learner player. `vite build -c vite.player.config.ts` builds the browser app into dist/player/client
 // (relative URLs, so one build works under any path); adding `--ssr src/player/render.ts --outDir
 // dist/player/ssr` builds the server renderer the static export and the Lentera server use.
+const PLAYER = 'src/player/';
+/** modules loaded on demand: the screens other than the study page, and what only they use */
+const ON_DEMAND = new RegExp(
+  `${PLAYER}(views/(Home|Cover|Done|NotFound)|tools/|evaluation/|search/|components/Menu|tracker/http-tracker|i18n/en)`,
+);
+/** the richer blocks, in chunks of their own (src/player/blocks/kinds.ts) */
+const RICH_FILES = Object.values(RICH_CHUNKS).flatMap((chunk) =>
+  chunk.files.map((file) => `${PLAYER}${file}`),
+);
+
 export default defineConfig({
   plugins: [svelte()],
   base: './',
@@ -18,6 +29,19 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: {
       input: 'src/player/main.ts',
+      output: {
+        // one file for the app (the Svelte runtime, the shell and the study page); each other screen, the
+        // richer blocks (two chunks) and the server's tracker load on demand
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'app',
+              test: (id) => !ON_DEMAND.test(id) && !RICH_FILES.some((file) => id.includes(file)),
+            },
+          ],
+        },
+      },
     },
   },
 });

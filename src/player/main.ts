@@ -3,6 +3,8 @@ import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { serverApi } from './account/server-api.ts';
 import { afterPaint } from './after-paint.ts';
+import { type RichKind, richKinds } from './blocks/kinds.ts';
+import { blockRegistry } from './blocks/registry.svelte.ts';
 import { APP_ID, BOOT_ID, type Boot } from './boot.ts';
 import type { Player } from './context.ts';
 import { loadMessages } from './i18n/index.ts';
@@ -65,6 +67,13 @@ async function start() {
     },
   });
   if ('material' in route && !data.shows(route)) await data.loadMaterial(route.material);
+  // the richer blocks (figures, videos, regulations, checks, reflections) when this page has some: the
+  // HTML preloads their chunk alongside the app's
+  const shown = 'material' in route ? data.materials.get(route.material) : undefined;
+  const pages = route.kind === 'page' ? shown?.pages.filter((p) => p.id === route.page) : shown?.pages;
+  const kinds = new Set<RichKind>();
+  for (const page of pages ?? []) richKinds(page.blocks, kinds);
+  if (kinds.size) await blockRegistry.load(kinds).catch(() => {});
   if (route.kind === 'glossary' || route.kind === 'regulations') await data.loadLibrary();
 
   const views = new Views({ loaders: viewLoaders });
@@ -123,6 +132,7 @@ async function start() {
       () =>
         idle(() => {
           if ('material' in route) data.loadMaterial(route.material);
+          blockRegistry.load().catch(() => {});
           views.loadAll();
         }),
       1500,

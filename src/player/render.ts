@@ -1,6 +1,12 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import { SERVER_META } from './account/server-api.ts';
+import Check from './blocks/Check.svelte';
+import Figure from './blocks/Figure.svelte';
+import ReflectNote from './blocks/Reflect.svelte';
+import Regulation from './blocks/Regulation.svelte';
+import { blockRegistry } from './blocks/registry.svelte.ts';
+import Video from './blocks/Video.svelte';
 import { APP_ID, BOOT_ID, type Boot, scriptJson } from './boot.ts';
 import type { Player } from './context.ts';
 import { type Library, type MaterialData, materialSlice, type Outline } from './data/public-course.ts';
@@ -19,6 +25,15 @@ import { eagerViews } from './views/eager.ts';
 // Server rendering of any route: the static export prerenders every route with it, and the Lentera
 // server will render the same routes per request. Learner progress is not known here; the app fills it
 // in once it has hydrated.
+
+// every block at hand: the browser loads the richer ones as their own chunk
+blockRegistry.provide({
+  regulation: Regulation,
+  figure: Figure,
+  video: Video,
+  check: Check,
+  reflect: ReflectNote,
+});
 
 export interface RenderInput {
   outline: Outline;

@@ -4,6 +4,7 @@ import { dirname, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Course } from '../../course/model.ts';
+import { RICH_CHUNKS, type RichKind, richKinds } from '../blocks/kinds.ts';
 import { projectCourse } from '../data/public-course.ts';
 import type { DocumentAssets, RenderInput } from '../render.ts';
 import { allRoutes, type Route, routePath } from '../routing/route.ts';
@@ -57,6 +58,7 @@ const VIEW_SOURCES: Record<ViewName, string> = {
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   css?: string[];
   imports?: string[];
   isEntry?: boolean;
@@ -144,7 +146,11 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
     viewCss.set(view, own.length ? `${shellCss}\n${await readCss(own)}` : shellCss);
   }
   // the entry's static imports are preloaded with it: no waterfall of module requests
-  const preload = (entry.imports ?? []).map((key) => manifest[key]?.file).filter((f): f is string => !!f);
+  const chunkFiles = (keys: string[]) =>
+    keys.map((key) => manifest[key]?.file).filter((f): f is string => !!f);
+  const preload = chunkFiles(entry.imports ?? []);
+  // and with a page that has richer blocks, their chunks (the app loads them before hydrating that page)
+  const richChunk = (kind: RichKind) => manifest[`src/player/${RICH_CHUNKS[kind].entry}`]?.file;
 
   await rm(outDir, { recursive: true, force: true });
   const written: string[] = [];
@@ -176,10 +182,19 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
 
   const routes = allRoutes(outline);
   for (const route of routes) {
+    const material = 'material' in route ? materials.get(route.material) : undefined;
     const view = viewFor(route);
     const css = view === 'page' ? shellCss : (viewCss.get(view) ?? shellCss);
-    const assets = { script: entry.file, preload, css };
-    const material = 'material' in route ? materials.get(route.material) : undefined;
+    const pages =
+      route.kind === 'page'
+        ? material?.pages.filter((p) => p.id === route.page)
+        : route.kind === 'print'
+          ? material?.pages
+          : [];
+    const kinds = new Set<RichKind>();
+    for (const page of pages ?? []) richKinds(page.blocks, kinds);
+    const richer = [...kinds].map(richChunk).filter((f): f is string => !!f);
+    const assets = { script: entry.file, preload: [...new Set([...preload, ...richer])], css };
     const html = renderer.renderDocument({
       outline,
       route,
