@@ -58,6 +58,7 @@ async function start() {
   if (lang !== 'id') loadMessages(lang).catch(() => {});
   const data = new CourseData({
     outline,
+    ...(boot.outlineFile ? { outlineFile: boot.outlineFile } : {}),
     materials: boot.materials ?? [],
     ...(boot.library ? { library: boot.library } : {}),
     fetchJson: async (file) => {
@@ -78,7 +79,7 @@ async function start() {
 
   const views = new Views({ loaders: viewLoaders });
   const view = viewFor(route);
-  if (view !== 'page') await views.load(view);
+  if (view !== 'page') await Promise.all([views.load(view), data.loadOutline()]);
 
   const settings = new Settings({ store, initial: DEFAULT_SETTINGS });
   const device = new LocalTracker({ courseId: outline.id, store });
@@ -132,6 +133,7 @@ async function start() {
       () =>
         idle(() => {
           if ('material' in route) data.loadMaterial(route.material);
+          data.loadOutline();
           blockRegistry.load().catch(() => {});
           views.loadAll();
         }),

@@ -9,7 +9,13 @@ import { blockRegistry } from './blocks/registry.svelte.ts';
 import Video from './blocks/Video.svelte';
 import { APP_ID, BOOT_ID, type Boot, scriptJson } from './boot.ts';
 import type { Player } from './context.ts';
-import { type Library, type MaterialData, materialSlice, type Outline } from './data/public-course.ts';
+import {
+  type Library,
+  type MaterialData,
+  materialSlice,
+  type Outline,
+  outlineSlice,
+} from './data/public-course.ts';
 import { type Route, relativeRoot, routePath } from './routing/route.ts';
 import { Account } from './state/account.svelte.ts';
 import { CourseData } from './state/course-data.svelte.ts';
@@ -41,6 +47,8 @@ export interface RenderInput {
   /** the material the route shows, if any */
   materials?: MaterialData[];
   library?: Library;
+  /** data file of the whole outline: a study page then carries only a slice of it */
+  outlineFile?: string;
   /** set when the page is for the Lentera server: its API root, e.g. `/api/v1/` */
   server?: { api: string };
 }
@@ -99,8 +107,10 @@ export function renderDocument(input: RenderInput & { assets: DocumentAssets }):
         ? m
         : materialSlice(m, []);
   const materials = (input.materials ?? []).map(slice);
+  const slim = route.kind === 'page' && input.outlineFile !== undefined;
   const boot: Boot = {
-    outline,
+    outline: slim ? outlineSlice(outline, route.material) : outline,
+    ...(slim ? { outlineFile: input.outlineFile } : {}),
     route: routePath(route),
     ...(materials.length ? { materials } : {}),
     ...(input.library ? { library: input.library } : {}),

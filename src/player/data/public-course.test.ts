@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCourseFolder } from '../../cli/course-folder.ts';
 import { compileCourse } from '../../course/index.ts';
-import { materialSlice, projectCourse } from './public-course.ts';
+import { materialSlice, outlineSlice, projectCourse } from './public-course.ts';
 
 const FIXTURE = join(import.meta.dirname, '../../../tests/fixtures/courses/valid-all-blocks');
 
@@ -64,5 +64,21 @@ describe('projectCourse', async () => {
       }
       expect(materialSlice(material, []).pages).toEqual([]);
     }
+  });
+
+  it('slices the outline for a study page: its material whole, the others their page ids and rules', () => {
+    const [first, ...others] = projected.outline.materials;
+    if (!first) throw new Error('the fixture has materials');
+    const slice = outlineSlice(projected.outline, first.id);
+    expect(slice.partial).toBe(true);
+    expect(slice.materials[0]).toEqual(first);
+    slice.materials.slice(1).forEach((m, i) => {
+      const full = others[i];
+      expect(m.id).toBe(full?.id);
+      expect(m.file).toBe(full?.file);
+      expect(m.pages).toEqual(full?.pages.map((p) => ({ id: p.id, completion: p.completion })));
+    });
+    expect(files.get('outline')).toBe(JSON.stringify(projected.outline));
+    expect(projected.outlineFile).toBe('data/outline.json');
   });
 });

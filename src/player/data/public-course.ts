@@ -52,6 +52,12 @@ export interface Outline {
   library: string;
   /** how many case studies the course has: shown on the home screen, never their content */
   caseCount: number;
+  /**
+   * set on the slice a study page carries: its own material in full, the others with their pages' ids and
+   * completion rules only (what the page's navigation and progress use), no description, objectives or
+   * methods. The whole outline is the data file named in the page's boot data.
+   */
+  partial?: true;
 }
 
 /** A formative question as the learner sees it. */
@@ -86,6 +92,8 @@ export interface Library {
 
 export interface PublicCourse {
   outline: Outline;
+  /** data file of the whole outline, for pages that carry a slice of it */
+  outlineFile: string;
   materials: Map<string, MaterialData>;
   library: Library;
 }
@@ -151,6 +159,23 @@ function projectMaterial(material: Material, course: Course): MaterialData {
     return { ...page, blocks };
   });
   return { id: material.id, intro: material.intro, pages, questions, resources, terms };
+}
+
+/** The outline a study page of `materialId` carries (see `Outline.partial`). */
+export function outlineSlice(outline: Outline, materialId: string): Outline {
+  return {
+    ...outline,
+    description: '',
+    objectives: [],
+    methods: [],
+    materials: outline.materials.map((m) => {
+      if (m.id === materialId) return m;
+      const { summary: _summary, ...rest } = m;
+      // titles and word counts of other materials' pages are for screens that load the whole outline
+      return { ...rest, pages: m.pages.map((p) => ({ id: p.id, completion: p.completion }) as PageStub) };
+    }),
+    partial: true,
+  };
 }
 
 /** The ids a page's blocks refer to: formative questions, resources and glossary terms. */
@@ -238,5 +263,5 @@ export function projectCourse({ course, nameFile }: { course: Course; nameFile: 
     library: nameFile('library', JSON.stringify(library)),
     caseCount: course.cases.length,
   };
-  return { outline, materials, library };
+  return { outline, outlineFile: nameFile('outline', JSON.stringify(outline)), materials, library };
 }

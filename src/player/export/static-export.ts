@@ -169,7 +169,7 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
   }
 
   const dataFiles = new Map<string, string>();
-  const { outline, materials, library } = projectCourse({
+  const { outline, outlineFile, materials, library } = projectCourse({
     course,
     nameFile: (base, json) => {
       const file = `data/${base}.${hash(json)}.json`;
@@ -197,6 +197,7 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
     const assets = { script: entry.file, preload: [...new Set([...preload, ...richer])], css };
     const html = renderer.renderDocument({
       outline,
+      outlineFile,
       route,
       ...(material ? { materials: [material] } : {}),
       ...(route.kind === 'glossary' || route.kind === 'regulations' ? { library } : {}),

@@ -78,6 +78,25 @@ describe('CourseData', () => {
     expect(fetched).toEqual(['data/akuntabel.1.json']);
   });
 
+  it('starts from the slice of the outline a study page carried, and fetches the whole once', async () => {
+    const fetched: string[] = [];
+    const whole = { ...outline, description: 'Tentang kursus' } as Outline;
+    const data = new CourseData({
+      outline: { ...outline, partial: true },
+      outlineFile: 'data/outline.1.json',
+      fetchJson: async (file) => {
+        fetched.push(file);
+        return whole;
+      },
+    });
+    expect(data.complete).toBe(false);
+    await Promise.all([data.loadOutline(), data.loadOutline()]);
+    expect(data.complete).toBe(true);
+    expect(data.outline).toBe(whole);
+    await data.loadOutline();
+    expect(fetched).toEqual(['data/outline.1.json']);
+  });
+
   it('knows no material outside the outline', async () => {
     const data = new CourseData({ outline, fetchJson: () => Promise.reject(new Error('never')) });
     expect(await data.loadMaterial('alat')).toBeUndefined();

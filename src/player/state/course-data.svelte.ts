@@ -9,24 +9,54 @@ export type FetchJson = (file: string) => Promise<unknown>;
  * the material replaces the slice with the whole.
  */
 export class CourseData {
-  readonly outline: Outline;
+  #outline = $state.raw<Outline | undefined>(undefined);
   materials = new SvelteMap<string, MaterialData>();
   library = $state.raw<Library | undefined>(undefined);
   /** material ids whose data failed to load (a slice, if there is one, stays in `materials`) */
   failed = new SvelteMap<string, true>();
   #fetchJson: FetchJson;
+  #outlineFile: string | undefined;
+  #outlinePending: Promise<void> | undefined;
   #pending = new Map<string, Promise<MaterialData | undefined>>();
 
   constructor(options: {
     outline: Outline;
+    /** the whole outline's data file, when `outline` is a slice */
+    outlineFile?: string;
     fetchJson: FetchJson;
     materials?: Iterable<MaterialData>;
     library?: Library;
   }) {
-    this.outline = options.outline;
+    this.#outline = options.outline;
+    this.#outlineFile = options.outlineFile;
     this.#fetchJson = options.fetchJson;
     for (const m of options.materials ?? []) this.materials.set(m.id, m);
     if (options.library) this.library = options.library;
+  }
+
+  /** the whole outline, or the slice a study page carried until `loadOutline()` replaces it */
+  get outline(): Outline {
+    return this.#outline as Outline;
+  }
+
+  /** whether the whole outline is here (screens other than a study page need it) */
+  get complete(): boolean {
+    return !this.outline.partial;
+  }
+
+  /** fetches the whole outline when only a slice is here; a failure leaves the slice, to retry later */
+  loadOutline(): Promise<void> {
+    const file = this.#outlineFile;
+    if (!this.outline.partial || !file) return Promise.resolve();
+    this.#outlinePending ??= this.#fetchJson(file).then(
+      (json) => {
+        this.#outline = json as Outline;
+      },
+      () => {
+        this.#outlinePending = undefined;
+      },
+    );
+    return this.#outlinePending;
   }
 
   /** the whole material once it is here; undefined while only the slice an HTML page carried is */
