@@ -10,6 +10,9 @@ const PLAYER = 'src/player/';
 const ON_DEMAND = new RegExp(
   `${PLAYER}(views/(Home|Cover|Done|NotFound)|tools/|evaluation/|search/|components/Menu|tracker/http-tracker|i18n/en)`,
 );
+/** parts of the Svelte runtime only screens loaded on demand use: they load with them */
+const RUNTIME_ON_DEMAND =
+  /node_modules\/svelte\/src\/reactivity\/(index-client|map|set|date|url|url-search-params|media-query)\.js/;
 /** the richer blocks, in chunks of their own (src/player/blocks/kinds.ts) */
 const RICH_FILES = Object.values(RICH_CHUNKS).flatMap((chunk) =>
   chunk.files.map((file) => `${PLAYER}${file}`),
@@ -37,7 +40,10 @@ export default defineConfig({
           groups: [
             {
               name: 'app',
-              test: (id) => !ON_DEMAND.test(id) && !RICH_FILES.some((file) => id.includes(file)),
+              test: (id) =>
+                !ON_DEMAND.test(id) &&
+                !RUNTIME_ON_DEMAND.test(id) &&
+                !RICH_FILES.some((file) => id.includes(file)),
             },
           ],
         },

@@ -1,5 +1,5 @@
-import { SvelteMap } from 'svelte/reactivity';
 import type { Library, MaterialData, Outline } from '../data/public-course.ts';
+import { ReactiveMap } from './reactive-map.svelte.ts';
 
 export type FetchJson = (file: string) => Promise<unknown>;
 
@@ -10,10 +10,10 @@ export type FetchJson = (file: string) => Promise<unknown>;
  */
 export class CourseData {
   #outline = $state.raw<Outline | undefined>(undefined);
-  materials = new SvelteMap<string, MaterialData>();
+  materials = new ReactiveMap<string, MaterialData>();
   library = $state.raw<Library | undefined>(undefined);
   /** material ids whose data failed to load (a slice, if there is one, stays in `materials`) */
-  failed = new SvelteMap<string, true>();
+  failed = new ReactiveMap<string, true>();
   #fetchJson: FetchJson;
   #outlineFile: string | undefined;
   #outlinePending: Promise<void> | undefined;

@@ -1,6 +1,6 @@
-import { SvelteMap } from 'svelte/reactivity';
 import { defaultMessages, type Lang, loadMessages, type Messages } from '../i18n/index.ts';
 import type { KeyValueStore } from '../tracker/local-tracker.ts';
+import { ReactiveMap } from './reactive-map.svelte.ts';
 import {
   readSettings,
   type SettingsValues,
@@ -17,7 +17,7 @@ export class Settings {
   textSize = $state.raw<TextSize>(0);
   theme = $state.raw<Theme>('system');
   #store: KeyValueStore | undefined;
-  #messages = new SvelteMap<Lang, Messages>([['id', defaultMessages]]);
+  #messages = new ReactiveMap<Lang, Messages>([['id', defaultMessages]]);
   #loadMessages: LoadMessages;
 
   constructor(

@@ -1,6 +1,6 @@
 import type { Component } from 'svelte';
-import { SvelteMap } from 'svelte/reactivity';
 import type { Route } from '../routing/route.ts';
+import { ReactiveMap } from './reactive-map.svelte.ts';
 
 // Screens other than the study page load on demand in the browser, so the first content page carries
 // only what it shows; server rendering has them all at hand.
@@ -30,7 +30,7 @@ export function viewFor(route: Route): ViewName | 'page' {
 }
 
 export class Views {
-  #loaded = new SvelteMap<ViewName, AnyComponent>();
+  #loaded = new ReactiveMap<ViewName, AnyComponent>();
   #loaders: Partial<Record<ViewName, ViewLoader>>;
 
   constructor(options: {
