@@ -19,7 +19,13 @@ const RICH_FILES = Object.values(RICH_CHUNKS).flatMap((chunk) =>
 );
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [
+    svelte({
+      // screens loaded on demand bring their styles in their script (Svelte injects them once); server
+      // rendering puts them in the page it renders, so only the first page's own screen is inlined
+      dynamicCompileOptions: ({ filename }) => (ON_DEMAND.test(filename) ? { css: 'injected' } : undefined),
+    }),
+  ],
   base: './',
   publicDir: false,
   build: {

@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { MaterialData, Outline } from '../src/player/data/public-course.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
@@ -315,6 +315,16 @@ async function main() {
       offlineGzip <= 250 * 1024,
     );
     console.log(`\nfirst load, one run: ${l.first.map((t) => `${t.url} ${kib(t.bytes)}`).join(', ')}`);
+    // what the page's HTML is made of, each part compressed alone (together they compress a little better)
+    const br = (text: string) =>
+      brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const bootJson =
+      /<script type="application\/json" id="lentera-boot">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const markup = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').replace(bootJson, '');
+    console.log(
+      `first page HTML, each part alone (brotli): markup ${kib(br(markup))}, inlined CSS ${kib(br(css))}, boot data ${kib(br(bootJson))}`,
+    );
     console.log(
       `afterwards, in the background (other screens, for instant moves and offline): ${l.later.length} requests, ${kib(sum(l.later))}`,
     );

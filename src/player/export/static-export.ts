@@ -8,7 +8,6 @@ import { RICH_CHUNKS, type RichKind, richKinds } from '../blocks/kinds.ts';
 import { projectCourse } from '../data/public-course.ts';
 import type { DocumentAssets, RenderInput } from '../render.ts';
 import { allRoutes, type Route, routePath } from '../routing/route.ts';
-import { type ViewName, viewFor } from '../state/views.svelte.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 
 // The static export: the player and a course as plain files that any web server (or none, later an
@@ -41,24 +40,8 @@ export interface StaticExportReport {
   precache: string[];
 }
 
-/** each screen's module in the browser build (src/player/views/lazy.ts imports the same) */
-const VIEW_SOURCES: Record<ViewName, string> = {
-  home: 'src/player/views/Home.svelte',
-  cover: 'src/player/views/Cover.svelte',
-  done: 'src/player/views/Done.svelte',
-  print: 'src/player/tools/Print.svelte',
-  search: 'src/player/tools/Search.svelte',
-  glossary: 'src/player/tools/Glossary.svelte',
-  regulations: 'src/player/tools/Regulations.svelte',
-  notes: 'src/player/tools/Notes.svelte',
-  test: 'src/player/evaluation/TestView.svelte',
-  'not-found': 'src/player/views/NotFound.svelte',
-  menu: 'src/player/components/Menu.svelte',
-};
-
 interface ManifestChunk {
   file: string;
-  name?: string;
   css?: string[];
   imports?: string[];
   isEntry?: boolean;
@@ -129,22 +112,11 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
   if (!entryKey || !entry) {
     throw new Error(`no entry chunk in ${clientDir}/.vite/manifest.json: run npm run build:player`);
   }
-  // stylesheets are split by screen: a page inlines the app's own (the shell and the study page) and the
-  // one of the screen it shows; other screens bring theirs when they load
-  const cssText = new Map<string, string>();
-  const readCss = async (files: string[]) => {
-    for (const file of files) {
-      if (!cssText.has(file)) cssText.set(file, await readFile(join(clientDir, file), 'utf8'));
-    }
-    return files.map((file) => cssText.get(file)).join('\n');
-  };
+  // the app's own stylesheet (the shell and the study page) is inlined into every page; the screens
+  // loaded on demand and the richer blocks carry theirs in their scripts (vite.player.config.ts), and
+  // server rendering puts those of the screen a page shows into its <head>
   const entryCss = chunkCss(manifest, entryKey);
-  const shellCss = await readCss(entryCss);
-  const viewCss = new Map<ViewName, string>();
-  for (const [view, source] of Object.entries(VIEW_SOURCES) as [ViewName, string][]) {
-    const own = chunkCss(manifest, source, new Set([entryKey])).filter((file) => !entryCss.includes(file));
-    viewCss.set(view, own.length ? `${shellCss}\n${await readCss(own)}` : shellCss);
-  }
+  const css = (await Promise.all(entryCss.map((file) => readFile(join(clientDir, file), 'utf8')))).join('\n');
   // the entry's static imports are preloaded with it: no waterfall of module requests
   const chunkFiles = (keys: string[]) =>
     keys.map((key) => manifest[key]?.file).filter((f): f is string => !!f);
@@ -161,7 +133,7 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
     written.push(file);
   };
 
-  // the app's scripts and the screens' stylesheets
+  // the app's scripts (and any stylesheet a chunk has: the service worker keeps it for offline use)
   for (const file of await listFiles(join(clientDir, 'assets'))) {
     await mkdir(dirname(join(outDir, 'assets', file)), { recursive: true });
     await copyFile(join(clientDir, 'assets', file), join(outDir, 'assets', file));
@@ -183,8 +155,6 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
   const routes = allRoutes(outline);
   for (const route of routes) {
     const material = 'material' in route ? materials.get(route.material) : undefined;
-    const view = viewFor(route);
-    const css = view === 'page' ? shellCss : (viewCss.get(view) ?? shellCss);
     const pages =
       route.kind === 'page'
         ? material?.pages.filter((p) => p.id === route.page)
