@@ -133,8 +133,10 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
     written.push(file);
   };
 
-  // the app's scripts (and any stylesheet a chunk has: the service worker keeps it for offline use)
+  // the app's scripts (and any stylesheet a chunk has, for the service worker to keep; the app's own is
+  // inlined into every page, so it is not copied)
   for (const file of await listFiles(join(clientDir, 'assets'))) {
+    if (entryCss.includes(`assets/${file}`)) continue;
     await mkdir(dirname(join(outDir, 'assets', file)), { recursive: true });
     await copyFile(join(clientDir, 'assets', file), join(outDir, 'assets', file));
     written.push(`assets/${file}`);
