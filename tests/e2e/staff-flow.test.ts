@@ -345,13 +345,14 @@ describe.skipIf(!hasChromium())(
       await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
       await page.getByRole('button', { name: 'Masuk' }).click();
       await poll(() => title(page)).toBe('Angkatan pelatihan');
-      expect(await page.locator('ul.cohorts > li').count()).toBe(1);
+      // the title shows before the list has loaded
+      await poll(() => page.locator('ul.cohorts > li').count()).toBe(1);
       await checkScreen(page, '14-cohorts-facilitator');
 
       await page.getByRole('link', { name: 'Latsar CPNS Angkatan III 2025' }).click();
       const table = page.locator('.progress table');
       await table.waitFor();
-      expect(await table.locator('tbody tr').count()).toBe(3);
+      await poll(() => table.locator('tbody tr').count()).toBe(3);
       const ani = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Ani Rahmawati' }) });
       const headers = await table.locator('thead th').allInnerTexts();
       const akuntabel = headers.findIndex((h) => h.trim() === 'Akuntabel');
