@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileFolder, writeBuild } from '../../src/cli/compile-command.ts';
 import type { Course } from '../../src/course/model.ts';
@@ -14,6 +14,9 @@ import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow, ready } from './support/player.ts';
 import { REPO } from './support/site.ts';
+
+/** a request made while the test has the network cut */
+const cutOff = (route: Route) => route.abort('internetdisconnected');
 
 // The participant's side of issue 7 in the player, on the real server (a fresh SQLite file, a random
 // port) with the real player export: a case study typed online and offline, reloaded without a network
@@ -207,7 +210,10 @@ describe.skipIf(!hasChromium())(
       await poll(saveState).toBe('Semua jawaban tersimpan');
 
       // offline: kept on the device, and said so
+      // the page's network is cut, and its API calls too: a service worker restarted by a reload comes
+      // up without Chromium's offline emulation, and the page's requests fall through it to the network
       await context.setOffline(true);
+      await context.route('**/api/v1/**', cutOff);
       const offlineText = 'Saya akan menyapa Andi dengan tulisan di layar dan menyelesaikan AK/1 hari itu.';
       await answerBox(2).fill(offlineText);
       await poll(saveState).toContain('Belum terkirim: 1 jawaban disimpan di perangkat ini');
@@ -226,6 +232,7 @@ describe.skipIf(!hasChromium())(
       await poll(saveState).toContain('Belum terkirim');
 
       // back online: sent, and the server has it
+      await context.unroute('**/api/v1/**', cutOff);
       await context.setOffline(false);
       await poll(saveState, { timeout: 20_000 }).toBe('Semua jawaban tersimpan');
       expect(await page.locator('.note.offline').count()).toBe(0);

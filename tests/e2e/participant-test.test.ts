@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compileFolder, writeBuild } from '../../src/cli/compile-command.ts';
 import type { Course, Question } from '../../src/course/model.ts';
@@ -14,6 +14,9 @@ import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow, ready, tabTo } from './support/player.ts';
 import { REPO } from './support/site.ts';
+
+/** a request made while the test has the network cut */
+const cutOff = (route: Route) => route.abort('internetdisconnected');
 
 // A participant takes the pre-test and the post-test in the real player on the real server (a fresh
 // SQLite file, a random port). The account comes from the facilitator's CSV import; the participant
@@ -328,7 +331,10 @@ describe.skipIf(!hasChromium())(
       await poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), 60_000).toBe(true);
 
       // three answers without a network: waiting on the device, never "tersimpan"
+      // the page's network is cut, and its API calls too: a service worker restarted by a reload comes
+      // up without Chromium's offline emulation, and the page's requests fall through it to the network
       await context.setOffline(true);
+      await context.route('**/api/v1/**', cutOff);
       for (const i of [5, 6, 7]) await answer(i, pick(i));
       await poll(() => save().innerText()).toMatch(/^Offline: 3 jawaban disimpan di perangkat/);
       expect(await save().innerText()).not.toContain('Tersimpan');
@@ -365,6 +371,7 @@ describe.skipIf(!hasChromium())(
       expect((await openAttempt('pretest')).answers).toHaveLength(5);
 
       // the network returns: the queue is sent by itself
+      await context.unroute('**/api/v1/**', cutOff);
       await context.setOffline(false);
       await poll(() => save().innerText(), 20_000).toContain('Tersimpan');
       for (const i of [5, 6, 7]) {
