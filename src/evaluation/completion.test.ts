@@ -72,23 +72,23 @@ describe('pageCompletion', () => {
 
 describe('isComplete (Adapt roll-up)', () => {
   const done = { complete: true };
-  const todo = { complete: false };
+  const pending = { complete: false };
   const optDone = { complete: true, optional: true };
-  const optTodo = { complete: false, optional: true };
+  const optPending = { complete: false, optional: true };
   it.each<[string, ChildState[], RollUpOptions, boolean]>([
     ['all required complete', [done, done], {}, true],
-    ['one required incomplete', [done, todo], {}, false],
-    ['an incomplete optional child does not hold back', [done, optTodo], {}, true],
+    ['one required incomplete', [done, pending], {}, false],
+    ['an incomplete optional child does not hold back', [done, optPending], {}, true],
     ['an unavailable child is ignored', [done, { complete: false, available: false }], {}, true],
     ['no children: complete', [], {}, true],
-    ['requireCompletionOf 2 of 3', [done, done, todo], { requireCompletionOf: 2 }, true],
-    ['requireCompletionOf 2, only 1 done', [done, todo, todo], { requireCompletionOf: 2 }, false],
+    ['requireCompletionOf 2 of 3', [done, done, pending], { requireCompletionOf: 2 }, true],
+    ['requireCompletionOf 2, only 1 done', [done, pending, pending], { requireCompletionOf: 2 }, false],
     ['requireCompletionOf counts required children only', [done, optDone], { requireCompletionOf: 2 }, false],
-    ["Adapt's -1 means all", [done, todo], { requireCompletionOf: -1 }, false],
-    ['required parent, all-optional children: complete at once', [optTodo, optTodo], {}, true],
-    ['optional parent, all-optional children: waits for all', [optDone, optTodo], { optional: true }, false],
+    ["Adapt's -1 means all", [done, pending], { requireCompletionOf: -1 }, false],
+    ['required parent, all-optional children: complete at once', [optPending, optPending], {}, true],
+    ['optional parent, all-optional children: waits for all', [optDone, optPending], { optional: true }, false],
     ['optional parent, all-optional children all done', [optDone, optDone], { optional: true }, true],
-    ['optional parent with a required child uses the normal rule', [done, optTodo], { optional: true }, true],
+    ['optional parent with a required child uses the normal rule', [done, optPending], { optional: true }, true],
   ])('%s', (_name, children, options, expected) => {
     expect(isComplete(children, options)).toBe(expected);
   });
