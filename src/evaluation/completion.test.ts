@@ -86,9 +86,19 @@ describe('isComplete (Adapt roll-up)', () => {
     ['requireCompletionOf counts required children only', [done, optDone], { requireCompletionOf: 2 }, false],
     ["Adapt's -1 means all", [done, pending], { requireCompletionOf: -1 }, false],
     ['required parent, all-optional children: complete at once', [optPending, optPending], {}, true],
-    ['optional parent, all-optional children: waits for all', [optDone, optPending], { optional: true }, false],
+    [
+      'optional parent, all-optional children: waits for all',
+      [optDone, optPending],
+      { optional: true },
+      false,
+    ],
     ['optional parent, all-optional children all done', [optDone, optDone], { optional: true }, true],
-    ['optional parent with a required child uses the normal rule', [done, optPending], { optional: true }, true],
+    [
+      'optional parent with a required child uses the normal rule',
+      [done, optPending],
+      { optional: true },
+      true,
+    ],
   ])('%s', (_name, children, options, expected) => {
     expect(isComplete(children, options)).toBe(expected);
   });
