@@ -13,6 +13,8 @@ const ON_DEMAND = new RegExp(
 /** parts of the Svelte runtime only screens loaded on demand use: they load with them */
 const RUNTIME_ON_DEMAND =
   /node_modules\/svelte\/src\/reactivity\/(index-client|map|set|date|url|url-search-params|media-query)\.js/;
+/** a study page's script before the app: its own small file, sharing nothing with the app */
+const BEFORE_APP = /src\/player\/before-app(-config)?\.ts$/;
 /** the richer blocks, in chunks of their own (src/player/blocks/kinds.ts) */
 const RICH_FILES = Object.values(RICH_CHUNKS).flatMap((chunk) =>
   chunk.files.map((file) => `${PLAYER}${file}`),
@@ -37,7 +39,8 @@ export default defineConfig({
     modulePreload: false,
     assetsInlineLimit: 0,
     rolldownOptions: {
-      input: 'src/player/main.ts',
+      // the app, and what a study page runs before it (src/player/before-app.ts)
+      input: ['src/player/main.ts', 'src/player/before-app.ts'],
       output: {
         // one file for the app (the Svelte runtime, the shell and the study page); each other screen, the
         // richer blocks (two chunks) and the server's tracker load on demand
@@ -47,6 +50,7 @@ export default defineConfig({
             {
               name: 'app',
               test: (id) =>
+                !BEFORE_APP.test(id) &&
                 !ON_DEMAND.test(id) &&
                 !RUNTIME_ON_DEMAND.test(id) &&
                 !RICH_FILES.some((file) => id.includes(file)),

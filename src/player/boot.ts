@@ -13,6 +13,7 @@ export interface Boot {
 }
 
 export const BOOT_ID = 'lentera-boot';
+
 export const APP_ID = 'app';
 
 /** JSON safe inside a <script> element */

@@ -19,6 +19,7 @@ import { Settings } from './state/settings.svelte.ts';
 import { DEFAULT_SETTINGS, readSettings } from './state/settings-store.ts';
 import { Sync } from './state/sync.svelte.ts';
 import { Views, viewFor } from './state/views.svelte.ts';
+import { takeBeforeAppEvents } from './tracker/before-app-events.ts';
 import { browserStore, LocalTracker } from './tracker/local-tracker.ts';
 import { viewLoaders } from './views/lazy.ts';
 
@@ -109,13 +110,18 @@ async function start() {
   // hydrate the HTML when it was rendered for this very route; otherwise (a cached shell, a hash route)
   // render afresh
   if (mode === 'path' && boot.route === routePath(route)) {
+    // a pop-up the page opened before the app ran stays open until the learner closes it
+    const open = document.querySelector('dialog[open]');
+    if (open) await new Promise((closed) => open.addEventListener('close', closed, { once: true }));
     hydrate(App, { target, props: { player } });
   } else {
     target.textContent = '';
     mount(App, { target, props: { player } });
   }
+  document.documentElement.dataset.app = 'on';
   settings.load();
   await Promise.all([progress.resume(), settings.ready()]);
+  for (const event of takeBeforeAppEvents(store, outline.id)) progress.record(event);
   document.documentElement.dataset.ready = 'true';
   performance.mark('lentera-ready');
   link.start();

@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import { SERVER_META } from './account/server-api.ts';
+import { BEFORE_APP_ID, type BeforeAppConfig } from './before-app-config.ts';
 import Check from './blocks/Check.svelte';
 import Figure from './blocks/Figure.svelte';
 import ReflectNote from './blocks/Reflect.svelte';
@@ -25,6 +26,7 @@ import { Settings } from './state/settings.svelte.ts';
 import { DEFAULT_SETTINGS, SETTINGS_BOOT_SCRIPT } from './state/settings-store.ts';
 import { Sync } from './state/sync.svelte.ts';
 import { Views } from './state/views.svelte.ts';
+import { beforeAppKey } from './tracker/before-app-events.ts';
 import { emptyLearnerState } from './tracker/learner-state.ts';
 import { eagerViews } from './views/eager.ts';
 
@@ -84,6 +86,8 @@ export function renderRoute(input: RenderInput): { head: string; body: string } 
 export interface DocumentAssets {
   /** the app's entry script, relative to the player's root */
   script: string;
+  /** a study page's script that runs before the app and loads it (src/player/before-app.ts) */
+  beforeApp?: string;
   /** modules the entry imports, relative to the player's root */
   preload?: string[];
   /** the stylesheet's text, inlined so the first page needs no extra request */
@@ -116,6 +120,25 @@ export function renderDocument(input: RenderInput & { assets: DocumentAssets }):
     ...(input.library ? { library: input.library } : {}),
   };
   const description = outline.subtitle ?? outline.title;
+  const preload = (assets.preload ?? []).map((file) => `${base}${file}`);
+  // a study page works from its HTML and a small script that fetches the app once the page has loaded
+  // (src/player/before-app.ts); other screens need the app at once
+  const beforeApp: BeforeAppConfig | undefined =
+    route.kind === 'page' && assets.beforeApp
+      ? {
+          script: `${base}${assets.script}`,
+          preload,
+          key: beforeAppKey(outline.id),
+          material: route.material,
+          page: route.page,
+        }
+      : undefined;
+  const scripts = beforeApp
+    ? `<script type="application/json" id="${BEFORE_APP_ID}">${scriptJson(beforeApp)}</script>
+<script type="module" src="${base}${assets.beforeApp}"></script>`
+    : `<script type="module" src="${base}${assets.script}"></script>\n${preload
+        .map((file) => `<link rel="modulepreload" href="${file}">`)
+        .join('')}`;
   return `<!doctype html>
 <html lang="${outline.language}">
 <head>
@@ -128,8 +151,7 @@ ${input.server ? `<meta name="${SERVER_META}" content="${escapeAttr(input.server
 <link rel="icon" href="${ICON_DATA_URL}">
 <script>${SETTINGS_BOOT_SCRIPT}</script>
 <style>${assets.css}</style>
-<script type="module" src="${base}${assets.script}"></script>
-${(assets.preload ?? []).map((file) => `<link rel="modulepreload" href="${base}${file}">`).join('')}
+${scripts}
 </head>
 <body>
 <div id="${APP_ID}">${body}</div>

@@ -78,6 +78,59 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     await context.close();
   });
 
+  it('a study page works before the app has loaded: pop-up, arrow keys, and what was done is kept', async () => {
+    const context = await browser.newContext();
+    // a slow network: the app's script does not arrive until the test lets it
+    let release = () => {};
+    const arrives = new Promise<void>((done) => (release = done));
+    await context.route('**/assets/main-*.js', async (route) => {
+      await arrives;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}berorientasi-pelayanan/nilai-dasar-kode-etik-kode-perilaku/`);
+    expect(await page.locator('h1').textContent()).toBe('Nilai Dasar, Kode Etik, dan Kode Perilaku');
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+
+    // the pop-up opens from the keyboard with its content (a regulation card inside), Esc closes it
+    await tabTo(page, (el) => el.matches('.popup button'));
+    const label = await focusedText(page);
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog[open]');
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await focusedText(page)).toBe('Prinsip ASN sebagai profesi');
+    expect(await dialog.textContent()).toContain('profesionalitas jabatan');
+    expect(await dialog.locator('.resource h3, .resource h4').first().textContent()).toContain(
+      'Nomor 5 Tahun 2014',
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await focusedText(page)).toBe(label);
+
+    // the arrow key follows the Next link: a page of its own, still without the app
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL('**/panduan-perilaku-berorientasi-pelayanan/');
+    expect(await page.locator('h1').textContent()).toBe('Panduan Perilaku Berorientasi Pelayanan');
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+
+    // the app arrives and takes over; the first page counts as seen, its pop-up as opened
+    release();
+    await ready(page);
+    const firstPageSeen = () =>
+      page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.endsWith(':learner')) ?? '';
+        return JSON.parse(localStorage.getItem(key) ?? '{}').pages?.['nilai-dasar-kode-etik-kode-perilaku']
+          ?.seen;
+      });
+    await expect.poll(firstPageSeen).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Nilai Dasar, Kode Etik, dan Kode Perilaku');
+    await expect.poll(() => page.locator('.popup button.seen').count()).toBe(1);
+    await context.close();
+  });
+
   it('reload in the middle of a material resumes at the same page, and home offers to continue there', async () => {
     const context = await browser.newContext();
     const page = await open(context, 'akuntabel/pengertian-akuntabilitas/');

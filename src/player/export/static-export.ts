@@ -107,9 +107,11 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
     string,
     ManifestChunk
   >;
-  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
-  const entry = entryKey ? manifest[entryKey] : undefined;
-  if (!entryKey || !entry) {
+  const entryKey = 'src/player/main.ts';
+  const entry = manifest[entryKey];
+  // a study page's script that runs before the app (src/player/before-app.ts)
+  const beforeApp = manifest['src/player/before-app.ts']?.file;
+  if (!entry || !beforeApp) {
     throw new Error(`no entry chunk in ${clientDir}/.vite/manifest.json: run npm run build:player`);
   }
   // the app's own stylesheet (the shell and the study page) is inlined into every page; the screens
@@ -166,7 +168,7 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
     const kinds = new Set<RichKind>();
     for (const page of pages ?? []) richKinds(page.blocks, kinds);
     const richer = [...kinds].map(richChunk).filter((f): f is string => !!f);
-    const assets = { script: entry.file, preload: [...new Set([...preload, ...richer])], css };
+    const assets = { script: entry.file, beforeApp, preload: [...new Set([...preload, ...richer])], css };
     const html = renderer.renderDocument({
       outline,
       outlineFile,
