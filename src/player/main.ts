@@ -83,7 +83,8 @@ async function start() {
   if (view !== 'page') await Promise.all([views.load(view), data.loadOutline()]);
 
   const settings = new Settings({ store, initial: DEFAULT_SETTINGS });
-  const device = new LocalTracker({ courseId: outline.id, store });
+  // progress is written once the turned page is painted: storage never delays it
+  const device = new LocalTracker({ courseId: outline.id, store, defer: afterPaint });
   const progress = new Progress({ tracker: device, materials: outline.materials });
   // served by the Lentera server: accounts, and progress sent there once the learner is signed in
   const api = serverApi(document);

@@ -23,7 +23,7 @@ const SCREENS: Screen[] = [
     name: 'page with a pop-up open',
     path: 'akuntabel/gratifikasi/',
     prepare: async (page) => {
-      await page.locator('.popup button').first().click();
+      await page.locator('.blocks .popup button').first().click();
       await page.waitForSelector('dialog[open]');
       // measured once its opening animation has ended: mid-animation boxes have fractional edges
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
@@ -33,7 +33,7 @@ const SCREENS: Screen[] = [
     name: 'page with a table and a figure',
     path: 'akuntabel/tingkatan-akuntabilitas/',
     prepare: async (page) => {
-      await page.locator('details.description summary').first().click();
+      await page.locator('.blocks details.description summary').first().click();
     },
   },
   { name: 'page with a check and a reflection', path: 'akuntabel/rangkuman-akuntabel/' },

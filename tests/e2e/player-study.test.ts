@@ -48,10 +48,10 @@ describe.skipIf(!hasChromium())('player: studying', () => {
       seen.push(title);
       // the title has focus after each move, so a screen reader announces the new page
       await expect.poll(() => focusedText(page)).toBe(title);
-      const popup = page.locator('.popup button');
+      const popup = page.locator('.blocks .popup button');
       if ((await popup.count()) > 0) {
         const label = (await popup.first().textContent())?.trim() ?? '';
-        await tabTo(page, (el) => el.matches('.popup button'));
+        await tabTo(page, (el) => el.matches('.blocks .popup button'));
         await page.keyboard.press('Enter');
         await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
         expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
 
     // the pop-up opens from the keyboard with its content (a regulation card inside), Esc closes it
-    await tabTo(page, (el) => el.matches('.popup button'));
+    await tabTo(page, (el) => el.matches('.blocks .popup button'));
     const label = await focusedText(page);
     await page.keyboard.press('Enter');
     const dialog = page.locator('dialog[open]');
@@ -127,7 +127,7 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     await expect
       .poll(() => page.locator('h1').textContent())
       .toBe('Nilai Dasar, Kode Etik, dan Kode Perilaku');
-    await expect.poll(() => page.locator('.popup button.seen').count()).toBe(1);
+    await expect.poll(() => page.locator('.blocks .popup button.seen').count()).toBe(1);
     await context.close();
   });
 
