@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../course/model.ts';
 
-// The learning events the player's Tracker records (src/player/tracker/tracker.ts), checked one by one
+// The learning events the player's Tracker records (src/evaluation/learner-state.ts), checked one by one
 // as they arrive. tests/server/events.test.ts pins this to the player's type.
 
 const at = z.number().nonnegative().max(8.64e15);

@@ -1,18 +1,20 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, the text a person sees, not the DOM property
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { APIRequestContext, Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileFolder, writeBuild } from '../../src/cli/compile-command.ts';
 import type { Course } from '../../src/course/model.ts';
-import { exportStatic, type Renderer } from '../../src/player/export/static-export.ts';
-import { type RunningServer, startServer } from '../../src/server/main.ts';
 import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow, ready } from './support/player.ts';
+import {
+  apiCall,
+  createAdministrator,
+  isoDay,
+  signInWithResetLink,
+  startTestServer,
+  type TestServer,
+} from './support/server.ts';
 import { REPO } from './support/site.ts';
 
 /** a request made while the test has the network cut */
@@ -27,7 +29,6 @@ const cutOff = (route: Route) => route.abort('internetdisconnected');
 // photographed into dist/e2e/participant-screens/.
 
 const SHOTS = join(REPO, 'dist/e2e/participant-screens');
-const PASSWORD = 'Lentera-uji-2025!';
 const XSS =
   '<img src=x onerror=window.__xss=1> <script>window.__xss=2</script> Antrean hanya dipanggil lewat suara.';
 const CSV = [
@@ -36,76 +37,24 @@ const CSV = [
   '198805122010122002,Siti Nurhaliza,siti@example.go.id,Ditjen Binalavotas,Analis SDM Aparatur',
 ].join('\r\n');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function isoDay(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
 describe.skipIf(!hasChromium())(
   'participant: case studies, feedback and the result in the player',
   () => {
     let browser: Browser;
-    let server: RunningServer;
+    let server: TestServer;
     let base: string;
-    let temp: string;
     let course: Course;
     let staff: APIRequestContext;
     let context: BrowserContext;
     let page: Page;
     let cohortId = '';
     let aniId = '';
-    const printed: string[] = [];
 
-    async function call<T>(api: APIRequestContext, method: string, path: string, body?: unknown): Promise<T> {
-      const response = await api.fetch(`${base}/api/v1${path}`, {
-        method,
-        ...(body === undefined ? {} : { data: body }),
-      });
-      if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-      return (response.status() === 204 ? undefined : await response.json()) as T;
-    }
+    const call = apiCall(() => base);
 
     beforeAll(async () => {
-      temp = mkdtempSync(join(tmpdir(), 'lentera-participant-e2e-'));
-      const compiled = await compileFolder(join(REPO, 'content/berakhlak'), { out: () => {}, err: () => {} });
-      if (!compiled?.course) throw new Error('content/berakhlak does not compile');
-      course = compiled.course;
-      await writeBuild(compiled, join(temp, 'course'));
-      const renderer = (await import(
-        pathToFileURL(join(REPO, 'dist/player/ssr/render.js')).href
-      )) as Renderer;
-      await exportStatic({
-        course,
-        media: compiled.media,
-        clientDir: join(REPO, 'dist/player/client'),
-        renderer,
-        outDir: join(temp, 'site'),
-        server: { api: '/api/v1/' },
-      });
-      server = await startServer(
-        {
-          port: await freePort(),
-          host: '127.0.0.1',
-          databaseUrl: join(temp, 'lentera.db'),
-          publicUrl: undefined,
-          trustProxy: false,
-          courseDirs: [join(temp, 'course')],
-          playerDirs: [join(temp, 'site')],
-          logLevel: 'warn',
-        },
-        (line) => printed.push(line),
-      );
+      server = await startTestServer({ name: 'lentera-participant-e2e-', player: true });
+      course = server.course;
       base = server.url;
       mkdirSync(SHOTS, { recursive: true });
       browser = await launchChromium();
@@ -113,13 +62,7 @@ describe.skipIf(!hasChromium())(
       // the administrator (also the cohort's facilitator), the cohort and two participants, by API
       const admin = await browser.newContext();
       staff = admin.request;
-      const link = printed.map((l) => l.trim()).find((l) => /\/setup#/.test(l)) ?? '';
-      const { user } = await call<{ user: { id: string } }>(staff, 'POST', '/setup', {
-        token: link.split('#')[1],
-        name: 'Dewi Lestari',
-        email: 'dewi@ppsdm.example.go.id',
-        password: PASSWORD,
-      });
+      const user = await createAdministrator(call, staff, server.printed);
       const { cohort } = await call<{ cohort: { id: string } }>(staff, 'POST', '/cohorts', {
         name: 'Pelatihan Pengantar Kerja Angkatan II 2026',
         courseId: course.id,
@@ -142,17 +85,15 @@ describe.skipIf(!hasChromium())(
       const ani = members.find((m) => m.email === 'ani@example.go.id');
       if (!ani) throw new Error('Ani was not imported');
       aniId = ani.id;
-      const { token } = await call<{ token: string }>(staff, 'POST', `/users/${aniId}/reset-link`);
       context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       // setting the password signs Ani in: the session cookie is the context's, pages share it
-      await call(context.request, 'POST', '/auth/password-reset', { token, password: PASSWORD });
+      await signInWithResetLink(call, staff, aniId, context.request);
       page = await context.newPage();
     });
 
     afterAll(async () => {
       await browser?.close();
       await server?.close();
-      if (temp) rmSync(temp, { recursive: true, force: true });
     });
 
     /** axe-core clean, no sideways scroll at 360 px, and a photograph at both widths */

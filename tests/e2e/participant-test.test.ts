@@ -1,18 +1,21 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, the text a person sees, not the DOM property
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { APIRequestContext, Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { compileFolder, writeBuild } from '../../src/cli/compile-command.ts';
 import type { Course, Question } from '../../src/course/model.ts';
-import { exportStatic, type Renderer } from '../../src/player/export/static-export.ts';
-import { type RunningServer, startServer } from '../../src/server/main.ts';
 import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow, ready, tabTo } from './support/player.ts';
+import {
+  apiCall,
+  createAdministrator,
+  isoDay,
+  PASSWORD,
+  signInWithResetLink,
+  startTestServer,
+  type TestServer,
+} from './support/server.ts';
 import { REPO } from './support/site.ts';
 
 /** a request made while the test has the network cut */
@@ -29,7 +32,6 @@ const cutOff = (route: Route) => route.abort('internetdisconnected');
 // normalized gain are checked against the course's own answer keys, computed here.
 
 const SHOTS = join(REPO, 'dist/e2e/participant-screens');
-const PASSWORD = 'Lentera-uji-2025!';
 const CSV = [
   'NIP,Nama,Email,Instansi,Jabatan',
   '199104172019032001,Siti Aminah,siti.aminah@example.go.id,BPVP Semarang,Pengantar Kerja Ahli Pertama',
@@ -55,22 +57,6 @@ interface AttemptView {
   } | null;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function isoDay(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
 const score = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 1 });
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -78,15 +64,13 @@ describe.skipIf(!hasChromium())(
   'participant: pre-test and post-test in the player',
   () => {
     let browser: Browser;
-    let server: RunningServer;
+    let server: TestServer;
     let base: string;
-    let temp: string;
     let course: Course;
     let admin: APIRequestContext;
     let context: BrowserContext;
     let page: Page;
     let cohortId = '';
-    const printed: string[] = [];
     const pageErrors: string[] = [];
     /** the scores the answers chosen below must give, computed from the course's keys */
     const expected = { pre: 0, post: 0, preItems: [] as string[] };
@@ -94,15 +78,7 @@ describe.skipIf(!hasChromium())(
     const poll = <T>(fn: () => T | Promise<T>, timeout = 15_000) =>
       expect.poll(fn, { timeout, interval: 100 });
 
-    /** a JSON call that must succeed */
-    async function call<T>(api: APIRequestContext, method: string, path: string, body?: unknown): Promise<T> {
-      const response = await api.fetch(`${base}/api/v1${path}`, {
-        method,
-        ...(body === undefined ? {} : { data: body }),
-      });
-      if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-      return (response.status() === 204 ? undefined : await response.json()) as T;
-    }
+    const call = apiCall(() => base);
 
     function bankItem(itemId: string): Question {
       const item = course.questions.find((q) => q.id === itemId);
@@ -168,49 +144,15 @@ describe.skipIf(!hasChromium())(
     }
 
     beforeAll(async () => {
-      temp = mkdtempSync(join(tmpdir(), 'lentera-participant-e2e-'));
-      const compiled = await compileFolder(join(REPO, 'content/berakhlak'), { out: () => {}, err: () => {} });
-      if (!compiled?.course) throw new Error('content/berakhlak does not compile');
-      course = compiled.course;
-      await writeBuild(compiled, join(temp, 'course'));
-      // the player as the global setup built it, exported for the server (accounts, API root)
-      const renderer = (await import(
-        pathToFileURL(join(REPO, 'dist/player/ssr/render.js')).href
-      )) as Renderer;
-      await exportStatic({
-        course: compiled.course,
-        media: compiled.media,
-        clientDir: join(REPO, 'dist/player/client'),
-        renderer,
-        outDir: join(temp, 'site'),
-        server: { api: '/api/v1/' },
-      });
-      server = await startServer(
-        {
-          port: await freePort(),
-          host: '127.0.0.1',
-          databaseUrl: join(temp, 'lentera.db'),
-          publicUrl: undefined,
-          trustProxy: false,
-          courseDirs: [join(temp, 'course')],
-          playerDirs: [join(temp, 'site')],
-          logLevel: 'warn',
-        },
-        (line) => printed.push(line),
-      );
+      server = await startTestServer({ name: 'lentera-participant-e2e-', player: true });
+      course = server.course;
       base = server.url;
       mkdirSync(SHOTS, { recursive: true });
       browser = await launchChromium();
 
       // the administrator, a cohort running today, and the participant from a CSV import
       admin = (await browser.newContext()).request;
-      const link = printed.map((l) => l.trim()).find((l) => /\/setup#/.test(l)) ?? '';
-      await call(admin, 'POST', '/setup', {
-        token: link.split('#')[1],
-        name: 'Dewi Lestari',
-        email: 'dewi@ppsdm.example.go.id',
-        password: PASSWORD,
-      });
+      await createAdministrator(call, admin, server.printed);
       const { cohort } = await call<{ cohort: { id: string } }>(admin, 'POST', '/cohorts', {
         name: 'Pengantar Kerja Angkatan II 2026',
         courseId: course.id,
@@ -231,9 +173,8 @@ describe.skipIf(!hasChromium())(
       );
       const siti = members.find((m) => m.email === 'siti.aminah@example.go.id');
       if (!siti) throw new Error('the participant was not imported');
-      const { token } = await call<{ token: string }>(admin, 'POST', `/users/${siti.id}/reset-link`);
       const fresh = await browser.newContext();
-      await call(fresh.request, 'POST', '/auth/password-reset', { token, password: PASSWORD });
+      await signInWithResetLink(call, admin, siti.id, fresh.request);
       await fresh.close();
 
       context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
@@ -249,7 +190,6 @@ describe.skipIf(!hasChromium())(
     afterAll(async () => {
       await browser?.close();
       await server?.close();
-      if (temp) rmSync(temp, { recursive: true, force: true });
     });
 
     it('logs in in the player; the pre-test is closed until the facilitator opens it', async () => {

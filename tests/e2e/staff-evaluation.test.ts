@@ -1,17 +1,21 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, the text a person sees, not the DOM property
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileFolder, writeBuild } from '../../src/cli/compile-command.ts';
 import type { Course } from '../../src/course/model.ts';
-import { type RunningServer, startServer } from '../../src/server/main.ts';
 import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow } from './support/player.ts';
+import {
+  apiCall,
+  createAdministrator,
+  isoDay,
+  signInWithResetLink,
+  startTestServer,
+  type TestServer,
+} from './support/server.ts';
 import { REPO } from './support/site.ts';
 
 // The facilitator's evaluation screens end to end on the real server (a fresh SQLite file, a random
@@ -24,7 +28,6 @@ import { REPO } from './support/site.ts';
 // checked with axe-core at 1280 and 360 px and photographed into dist/e2e/staff-screens/.
 
 const SHOTS = join(REPO, 'dist/e2e/staff-screens');
-const PASSWORD = 'Lentera-uji-2025!';
 const XSS = '<img src=x onerror=window.__xss=1> <script>window.__xss=2</script> Jawaban saya';
 const CSV = [
   'NIP,Nama,Email,Instansi,Jabatan',
@@ -32,22 +35,6 @@ const CSV = [
   '198805122010122002,Siti Nurhaliza,siti@example.go.id,Ditjen Binalavotas,Analis SDM Aparatur',
   '199203152019031003,Rudi Hartono,rudi@example.go.id,BPVP Surakarta,Instruktur Ahli Muda',
 ].join('\r\n');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function isoDay(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 interface AttemptView {
   id: string;
@@ -58,9 +45,8 @@ describe.skipIf(!hasChromium())(
   'staff room: tests, case studies, behaviour, feedback, results and certificates',
   () => {
     let browser: Browser;
-    let server: RunningServer;
+    let server: TestServer;
     let base: string;
-    let temp: string;
     let course: Course;
     let admin: BrowserContext;
     let page: Page;
@@ -70,38 +56,13 @@ describe.skipIf(!hasChromium())(
       'ani' | 'siti' | 'rudi',
       { id: string; api: APIRequestContext; context: BrowserContext }
     > = {} as never;
-    const printed: string[] = [];
 
-    /** a JSON call that must succeed */
-    async function call<T>(api: APIRequestContext, method: string, path: string, body?: unknown): Promise<T> {
-      const response = await api.fetch(`${base}/api/v1${path}`, {
-        method,
-        ...(body === undefined ? {} : { data: body }),
-      });
-      if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-      return (response.status() === 204 ? undefined : await response.json()) as T;
-    }
+    const call = apiCall(() => base);
 
     beforeAll(async () => {
       await build({ configFile: join(REPO, 'vite.dashboard.config.ts'), logLevel: 'warn' });
-      temp = mkdtempSync(join(tmpdir(), 'lentera-staff-eval-e2e-'));
-      const compiled = await compileFolder(join(REPO, 'content/berakhlak'), { out: () => {}, err: () => {} });
-      if (!compiled?.course) throw new Error('content/berakhlak does not compile');
-      course = compiled.course;
-      await writeBuild(compiled, join(temp, 'course'));
-      server = await startServer(
-        {
-          port: await freePort(),
-          host: '127.0.0.1',
-          databaseUrl: join(temp, 'lentera.db'),
-          publicUrl: undefined,
-          trustProxy: false,
-          courseDirs: [join(temp, 'course')],
-          playerDirs: [],
-          logLevel: 'warn',
-        },
-        (line) => printed.push(line),
-      );
+      server = await startTestServer({ name: 'lentera-staff-eval-e2e-', player: false });
+      course = server.course;
       base = server.url;
       mkdirSync(SHOTS, { recursive: true });
       browser = await launchChromium();
@@ -110,13 +71,7 @@ describe.skipIf(!hasChromium())(
       page = await admin.newPage();
 
       // the administrator, the cohort and three participants, through the API (staff-flow tests the screens)
-      const link = printed.map((l) => l.trim()).find((l) => /\/setup#/.test(l)) ?? '';
-      const { user } = await call<{ user: { id: string } }>(admin.request, 'POST', '/setup', {
-        token: link.split('#')[1],
-        name: 'Dewi Lestari',
-        email: 'dewi@ppsdm.example.go.id',
-        password: PASSWORD,
-      });
+      const user = await createAdministrator(call, admin.request, server.printed);
       const { cohort } = await call<{ cohort: { id: string } }>(admin.request, 'POST', '/cohorts', {
         name: 'Pelatihan Pengantar Kerja Angkatan I 2026',
         courseId: course.id,
@@ -144,13 +99,8 @@ describe.skipIf(!hasChromium())(
       for (const key of ['ani', 'siti', 'rudi'] as const) {
         const member = members.find((m) => m.email === `${key}@example.go.id`);
         if (!member) throw new Error(`${key} was not imported`);
-        const { token } = await call<{ token: string }>(
-          admin.request,
-          'POST',
-          `/users/${member.id}/reset-link`,
-        );
         const context = await browser.newContext();
-        await call(context.request, 'POST', '/auth/password-reset', { token, password: PASSWORD });
+        await signInWithResetLink(call, admin.request, member.id, context.request);
         people[key] = { id: member.id, api: context.request, context };
       }
     });
@@ -158,7 +108,6 @@ describe.skipIf(!hasChromium())(
     afterAll(async () => {
       await browser?.close();
       await server?.close();
-      if (temp) rmSync(temp, { recursive: true, force: true });
     });
 
     /** axe-core clean, no sideways scroll at 360 px, and a photograph at both widths */

@@ -1,18 +1,13 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, the text a person sees, not the DOM property
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileFolder, writeBuild } from '../../src/cli/compile-command.ts';
-import { exportStatic, type Renderer } from '../../src/player/export/static-export.ts';
-import { type RunningServer, startServer } from '../../src/server/main.ts';
 import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow, ready } from './support/player.ts';
+import { PASSWORD, setupLink, startTestServer, type TestServer } from './support/server.ts';
 import { REPO } from './support/site.ts';
 
 // The staff room end to end, on the real server (a fresh SQLite file, a random port on 127.0.0.1) with
@@ -21,7 +16,6 @@ import { REPO } from './support/site.ts';
 // staff screen is checked with axe-core and photographed (dist/e2e/staff-screens/) at 1280 and 360 px.
 
 const SHOTS = join(REPO, 'dist/e2e/staff-screens');
-const PASSWORD = 'Lentera-uji-2025!';
 const CSV = [
   'NIP,Nama,Email,Instansi,Jabatan',
   '199001012015031001,Ani Rahmawati,ani@example.go.id,BPVP Bandung,Instruktur Ahli Pertama',
@@ -30,64 +24,21 @@ const CSV = [
   '199203152019031003,Rudi Hartono,rudi@example.go.id,BPVP Surakarta,Instruktur Ahli Muda',
 ].join('\r\n');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 describe.skipIf(!hasChromium())(
   'staff room: from first run to the progress table',
   () => {
     let browser: Browser;
-    let server: RunningServer;
+    let server: TestServer;
     let base: string;
-    let temp: string;
     let admin: BrowserContext;
     let adminPage: Page;
     let cohortPath = '';
     let participantLink = '';
     let facilitatorLink = '';
-    const printed: string[] = [];
 
     beforeAll(async () => {
       await build({ configFile: join(REPO, 'vite.dashboard.config.ts'), logLevel: 'warn' });
-      temp = mkdtempSync(join(tmpdir(), 'lentera-staff-e2e-'));
-      const compiled = await compileFolder(join(REPO, 'content/berakhlak'), { out: () => {}, err: () => {} });
-      if (!compiled?.course) throw new Error('content/berakhlak does not compile');
-      await writeBuild(compiled, join(temp, 'course'));
-      // the player as the server serves it: signed-in learners' progress goes to the server (HttpTracker)
-      const renderer = (await import(
-        pathToFileURL(join(REPO, 'dist/player/ssr/render.js')).href
-      )) as Renderer;
-      await exportStatic({
-        course: compiled.course,
-        media: compiled.media,
-        clientDir: join(REPO, 'dist/player/client'),
-        renderer,
-        outDir: join(temp, 'site'),
-        server: { api: '/api/v1/' },
-      });
-      const port = await freePort();
-      server = await startServer(
-        {
-          port,
-          host: '127.0.0.1',
-          databaseUrl: join(temp, 'lentera.db'),
-          publicUrl: undefined,
-          trustProxy: false,
-          courseDirs: [join(temp, 'course')],
-          playerDirs: [join(temp, 'site')],
-          logLevel: 'warn',
-        },
-        (line) => printed.push(line),
-      );
+      server = await startTestServer({ name: 'lentera-staff-e2e-', player: true });
       base = server.url;
       mkdirSync(SHOTS, { recursive: true });
       browser = await launchChromium();
@@ -99,7 +50,6 @@ describe.skipIf(!hasChromium())(
     afterAll(async () => {
       await browser?.close();
       await server?.close();
-      if (temp) rmSync(temp, { recursive: true, force: true });
     });
 
     /** axe-core clean, no sideways scroll at 360 px, and a photograph at both widths */
@@ -122,8 +72,8 @@ describe.skipIf(!hasChromium())(
     const title = (page: Page) => page.locator('h1').first().innerText();
 
     it('first run: the printed one-time link creates the administrator', async () => {
-      const link = printed.map((l) => l.trim()).find((l) => /\/setup#/.test(l));
-      expect(link, printed.join('\n')).toBeDefined();
+      const link = setupLink(server.printed);
+      expect(link, server.printed.join('\n')).toBeDefined();
       await adminPage.goto(link as string);
       await adminPage.getByLabel(/^Nama lengkap/).fill('Admin PPSDM');
       await adminPage.getByLabel(/^Email/).fill('admin@ppsdm.example.go.id');

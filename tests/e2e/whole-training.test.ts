@@ -1,20 +1,22 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, the text a person sees, not the DOM property
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileFolder, writeBuild } from '../../src/cli/compile-command.ts';
 import type { Course } from '../../src/course/model.ts';
-import { exportStatic, type Renderer } from '../../src/player/export/static-export.ts';
-import { type RunningServer, startServer } from '../../src/server/main.ts';
 import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow, ready } from './support/player.ts';
+import {
+  apiCall,
+  createAdministrator,
+  isoDay,
+  PASSWORD,
+  startTestServer,
+  type TestServer,
+} from './support/server.ts';
 import { REPO } from './support/site.ts';
 
 // The whole training, end to end on the real server with the real player and staff app: the
@@ -27,29 +29,12 @@ import { REPO } from './support/site.ts';
 // facilitator revokes it the verify page says it is revoked ("Dicabut").
 
 const SHOTS = join(REPO, 'dist/e2e/participant-screens');
-const PASSWORD = 'Lentera-uji-2025!';
 const CSV = [
   'NIP,Nama,Email,Instansi,Jabatan',
   '199001012015031001,Ani Rahmawati,ani@example.go.id,BPVP Bandung,Instruktur Ahli Pertama',
   '198805122010122002,Siti Nurhaliza,siti@example.go.id,Ditjen Binalavotas,Analis SDM Aparatur',
   '199203152019031003,Rudi Hartono,rudi@example.go.id,BPVP Surakarta,Instruktur Ahli Muda',
 ].join('\r\n');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function isoDay(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 function has(tool: string): boolean {
   try {
@@ -64,9 +49,8 @@ describe.skipIf(!hasChromium())(
   'the whole training: from the cohort to a verified, then revoked, certificate',
   () => {
     let browser: Browser;
-    let server: RunningServer;
+    let server: TestServer;
     let base: string;
-    let temp: string;
     let course: Course;
     let staffContext: BrowserContext;
     let staff: Page;
@@ -76,16 +60,8 @@ describe.skipIf(!hasChromium())(
     let cohortPath = '';
     let aniId = '';
     let verifyUrl = '';
-    const printed: string[] = [];
 
-    async function call<T>(api: APIRequestContext, method: string, path: string, body?: unknown): Promise<T> {
-      const response = await api.fetch(`${base}/api/v1${path}`, {
-        method,
-        ...(body === undefined ? {} : { data: body }),
-      });
-      if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-      return (response.status() === 204 ? undefined : await response.json()) as T;
-    }
+    const call = apiCall(() => base);
 
     const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) =>
       expect.poll(fn, { timeout: options.timeout ?? 15_000, interval: 100 });
@@ -105,35 +81,8 @@ describe.skipIf(!hasChromium())(
 
     beforeAll(async () => {
       await build({ configFile: join(REPO, 'vite.dashboard.config.ts'), logLevel: 'warn' });
-      temp = mkdtempSync(join(tmpdir(), 'lentera-whole-training-e2e-'));
-      const compiled = await compileFolder(join(REPO, 'content/berakhlak'), { out: () => {}, err: () => {} });
-      if (!compiled?.course) throw new Error('content/berakhlak does not compile');
-      course = compiled.course;
-      await writeBuild(compiled, join(temp, 'course'));
-      const renderer = (await import(
-        pathToFileURL(join(REPO, 'dist/player/ssr/render.js')).href
-      )) as Renderer;
-      await exportStatic({
-        course,
-        media: compiled.media,
-        clientDir: join(REPO, 'dist/player/client'),
-        renderer,
-        outDir: join(temp, 'site'),
-        server: { api: '/api/v1/' },
-      });
-      server = await startServer(
-        {
-          port: await freePort(),
-          host: '127.0.0.1',
-          databaseUrl: join(temp, 'lentera.db'),
-          publicUrl: undefined,
-          trustProxy: false,
-          courseDirs: [join(temp, 'course')],
-          playerDirs: [join(temp, 'site')],
-          logLevel: 'warn',
-        },
-        (line) => printed.push(line),
-      );
+      server = await startTestServer({ name: 'lentera-whole-training-e2e-', player: true });
+      course = server.course;
       base = server.url;
       mkdirSync(SHOTS, { recursive: true });
       browser = await launchChromium();
@@ -145,18 +94,11 @@ describe.skipIf(!hasChromium())(
     afterAll(async () => {
       await browser?.close();
       await server?.close();
-      if (temp) rmSync(temp, { recursive: true, force: true });
     });
 
     it('the administrator creates the cohort and imports three participants', async () => {
       // first run: the printed one-time link makes the administrator, who also facilitates the cohort
-      const link = printed.map((l) => l.trim()).find((l) => /\/setup#/.test(l)) ?? '';
-      const { user } = await call<{ user: { id: string } }>(staffContext.request, 'POST', '/setup', {
-        token: link.split('#')[1],
-        name: 'Dewi Lestari',
-        email: 'dewi@ppsdm.example.go.id',
-        password: PASSWORD,
-      });
+      const user = await createAdministrator(call, staffContext.request, server.printed);
       const { cohort } = await call<{ cohort: { id: string } }>(staffContext.request, 'POST', '/cohorts', {
         name: 'Pelatihan Pengantar Kerja Angkatan III 2026',
         courseId: course.id,
@@ -458,7 +400,7 @@ describe.skipIf(!hasChromium())(
       const downloading = page.waitForEvent('download');
       await page.getByRole('link', { name: 'Unduh sertifikat (PDF)' }).click();
       const download = await downloading;
-      const pdf = join(temp, 'sertifikat.pdf');
+      const pdf = join(server.temp, 'sertifikat.pdf');
       await download.saveAs(pdf);
       expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       if (has('pdftotext')) {
@@ -470,8 +412,8 @@ describe.skipIf(!hasChromium())(
       expect(verifyUrl).toMatch(new RegExp(`^${base}/verify/[0-9A-Z]{5}-[0-9A-Z]{5}$`));
       // the QR code on the certificate holds that very address
       if (has('pdftoppm') && has('zbarimg')) {
-        execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', pdf, join(temp, 'sertifikat')]);
-        const scanned = execFileSync('zbarimg', ['-q', '--raw', join(temp, 'sertifikat.png')], {
+        execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', pdf, join(server.temp, 'sertifikat')]);
+        const scanned = execFileSync('zbarimg', ['-q', '--raw', join(server.temp, 'sertifikat.png')], {
           encoding: 'utf8',
         }).trim();
         expect(scanned).toBe(verifyUrl);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { LearningEvent } from '../../src/player/tracker/tracker.ts';
+import type { LearningEvent } from '../../src/evaluation/learner-state.ts';
 import type { LearningEventSchema } from '../../src/server/events.ts';
 import { createUser, describeEachDatabase, makeApp, type TestApp, type TestUser } from './helpers.ts';
 

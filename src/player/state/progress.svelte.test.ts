@@ -203,7 +203,7 @@ describe('Progress', () => {
     const tracker: Tracker = {
       record: (event) => void seen.push(event),
       flush: async () => {},
-      resume: async () => (await import('../tracker/learner-state.ts')).emptyLearnerState(),
+      resume: async () => (await import('../../evaluation/learner-state.ts')).emptyLearnerState(),
     };
     let time = 0;
     const progress = new Progress({ tracker, materials, now: () => time });

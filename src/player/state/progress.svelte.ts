@@ -4,8 +4,8 @@ import {
   type MaterialProgress,
   type PageCompletion,
 } from '../../evaluation/completion.ts';
+import { applyEvent, emptyLearnerState } from '../../evaluation/learner-state.ts';
 import type { MaterialStub } from '../data/public-course.ts';
-import { applyEvent, emptyLearnerState } from '../tracker/learner-state.ts';
 import type { LearnerState, LearningEvent, ReflectionRecord, Tracker } from '../tracker/tracker.ts';
 
 type Now = () => number;

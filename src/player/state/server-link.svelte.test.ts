@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { applyEvent, emptyLearnerState } from '../../evaluation/learner-state.ts';
 import { serverApi } from '../account/server-api.ts';
 import type { MaterialStub } from '../data/public-course.ts';
 import { HttpTracker } from '../tracker/http-tracker.ts';
-import { applyEvent, emptyLearnerState } from '../tracker/learner-state.ts';
 import { type KeyValueStore, LocalTracker } from '../tracker/local-tracker.ts';
 import type { LearnerState, LearningEvent } from '../tracker/tracker.ts';
 import { Account } from './account.svelte.ts';

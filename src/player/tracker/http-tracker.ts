@@ -1,4 +1,4 @@
-import { applyEvent, emptyLearnerState, readLearnerState } from './learner-state.ts';
+import { applyEvent, emptyLearnerState, readLearnerState } from '../../evaluation/learner-state.ts';
 import type { KeyValueStore } from './local-tracker.ts';
 import type { LearnerState, LearningEvent, Tracker } from './tracker.ts';
 

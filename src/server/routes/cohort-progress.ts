@@ -1,8 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { courseProgress } from '../../evaluation/completion.ts';
-import { applyEvent, emptyLearnerState } from '../../player/tracker/learner-state.ts';
-import type { LearnerState, LearningEvent } from '../../player/tracker/tracker.ts';
+import {
+  applyEvent,
+  emptyLearnerState,
+  type LearnerState,
+  type LearningEvent,
+} from '../../evaluation/learner-state.ts';
 import { cohortAccess, visibleParticipants } from '../access.ts';
 import { ApiError } from '../errors.ts';
 import { requireUser } from '../plugins/auth.ts';
