@@ -1,4 +1,5 @@
 import { render } from 'svelte/server';
+import { emptyLearnerState } from '../evaluation/learner-state.ts';
 import App from './App.svelte';
 import { SERVER_META } from './account/server-api.ts';
 import { BEFORE_APP_ID, type BeforeAppConfig } from './before-app-config.ts';
@@ -27,7 +28,6 @@ import { DEFAULT_SETTINGS, SETTINGS_BOOT_SCRIPT } from './state/settings-store.t
 import { Sync } from './state/sync.svelte.ts';
 import { Views } from './state/views.svelte.ts';
 import { beforeAppKey } from './tracker/before-app-events.ts';
-import { emptyLearnerState } from './tracker/learner-state.ts';
 import { eagerViews } from './views/eager.ts';
 
 // Server rendering of any route: the static export prerenders every route with it, and the Lentera
