@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, the text a person sees, not the DOM property
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext, Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Course } from '../../src/course/model.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -9,6 +9,7 @@ import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow, ready } from './support/player.ts';
 import {
   apiCall,
+  browserApiSwitch,
   createAdministrator,
   isoDay,
   signInWithResetLink,
@@ -18,7 +19,6 @@ import {
 import { REPO } from './support/site.ts';
 
 /** a request made while the test has the network cut */
-const cutOff = (route: Route) => route.abort('internetdisconnected');
 
 // The participant's side of issue 7 in the player, on the real server (a fresh SQLite file, a random
 // port) with the real player export: a case study typed online and offline, reloaded without a network
@@ -42,6 +42,7 @@ describe.skipIf(!hasChromium())(
   () => {
     let browser: Browser;
     let server: TestServer;
+    let api: ReturnType<typeof browserApiSwitch>;
     let base: string;
     let course: Course;
     let staff: APIRequestContext;
@@ -54,6 +55,7 @@ describe.skipIf(!hasChromium())(
 
     beforeAll(async () => {
       server = await startTestServer({ name: 'lentera-participant-e2e-', player: true });
+      api = browserApiSwitch(server);
       course = server.course;
       base = server.url;
       mkdirSync(SHOTS, { recursive: true });
@@ -151,10 +153,10 @@ describe.skipIf(!hasChromium())(
       await poll(saveState).toBe('Semua jawaban tersimpan');
 
       // offline: kept on the device, and said so
-      // the page's network is cut, and its API calls too: a service worker restarted by a reload comes
-      // up without Chromium's offline emulation, and the page's requests fall through it to the network
+      // the page's network is cut, and the server drops its API calls too: a service worker restarted by
+      // a reload comes up without Chromium's offline emulation, and requests fall through it to the network
       await context.setOffline(true);
-      await context.route('**/api/v1/**', cutOff);
+      api.cut();
       const offlineText = 'Saya akan menyapa Andi dengan tulisan di layar dan menyelesaikan AK/1 hari itu.';
       await answerBox(2).fill(offlineText);
       await poll(saveState).toContain('Belum terkirim: 1 jawaban disimpan di perangkat ini');
@@ -173,7 +175,7 @@ describe.skipIf(!hasChromium())(
       await poll(saveState).toContain('Belum terkirim');
 
       // back online: sent, and the server has it
-      await context.unroute('**/api/v1/**', cutOff);
+      api.restore();
       await context.setOffline(false);
       await poll(saveState, { timeout: 20_000 }).toBe('Semua jawaban tersimpan');
       expect(await page.locator('.note.offline').count()).toBe(0);

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: this is Playwright's Locator.innerText, the text a person sees, not the DOM property
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext, Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Course, Question } from '../../src/course/model.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -9,6 +9,7 @@ import { hasChromium, launchChromium } from './support/browser.ts';
 import { horizontalOverflow, ready, tabTo } from './support/player.ts';
 import {
   apiCall,
+  browserApiSwitch,
   createAdministrator,
   isoDay,
   PASSWORD,
@@ -19,7 +20,6 @@ import {
 import { REPO } from './support/site.ts';
 
 /** a request made while the test has the network cut */
-const cutOff = (route: Route) => route.abort('internetdisconnected');
 
 // A participant takes the pre-test and the post-test in the real player on the real server (a fresh
 // SQLite file, a random port). The account comes from the facilitator's CSV import; the participant
@@ -65,6 +65,7 @@ describe.skipIf(!hasChromium())(
   () => {
     let browser: Browser;
     let server: TestServer;
+    let api: ReturnType<typeof browserApiSwitch>;
     let base: string;
     let course: Course;
     let admin: APIRequestContext;
@@ -145,6 +146,7 @@ describe.skipIf(!hasChromium())(
 
     beforeAll(async () => {
       server = await startTestServer({ name: 'lentera-participant-e2e-', player: true });
+      api = browserApiSwitch(server);
       course = server.course;
       base = server.url;
       mkdirSync(SHOTS, { recursive: true });
@@ -271,10 +273,10 @@ describe.skipIf(!hasChromium())(
       await poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), 60_000).toBe(true);
 
       // three answers without a network: waiting on the device, never "tersimpan"
-      // the page's network is cut, and its API calls too: a service worker restarted by a reload comes
-      // up without Chromium's offline emulation, and the page's requests fall through it to the network
+      // the page's network is cut, and the server drops its API calls too: a service worker restarted by
+      // a reload comes up without Chromium's offline emulation, and requests fall through it to the network
       await context.setOffline(true);
-      await context.route('**/api/v1/**', cutOff);
+      api.cut();
       for (const i of [5, 6, 7]) await answer(i, pick(i));
       await poll(() => save().innerText()).toMatch(/^Offline: 3 jawaban disimpan di perangkat/);
       expect(await save().innerText()).not.toContain('Tersimpan');
@@ -311,7 +313,7 @@ describe.skipIf(!hasChromium())(
       expect((await openAttempt('pretest')).answers).toHaveLength(5);
 
       // the network returns: the queue is sent by itself
-      await context.unroute('**/api/v1/**', cutOff);
+      api.restore();
       await context.setOffline(false);
       await poll(() => save().innerText(), 20_000).toContain('Tersimpan');
       for (const i of [5, 6, 7]) {

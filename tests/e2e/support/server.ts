@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -126,4 +127,32 @@ export async function signInWithResetLink(
 /** a day `offset` days from today, as the API's dates are written (YYYY-MM-DD) */
 export function isoDay(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Cuts the browser off the API at the server: while cut, a request a browser sends to `/api/` has its
+ * connection dropped unanswered. Chromium's offline emulation (and page routing) does not reach a
+ * service worker restarted by a reload, and requests fall through it to the network; this does. The
+ * tests' own API calls (no `sec-fetch-mode` header) still pass, so they can check what the server holds.
+ */
+export function browserApiSwitch(server: RunningServer): { cut(): void; restore(): void } {
+  const http = server.app.server;
+  const handlers = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  http.removeAllListeners('request');
+  let cut = false;
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (cut && req.url?.startsWith('/api/') && req.headers['sec-fetch-mode']) {
+      req.socket.destroy();
+      return;
+    }
+    for (const handler of handlers) handler.call(http, req, res);
+  });
+  return {
+    cut: () => {
+      cut = true;
+    },
+    restore: () => {
+      cut = false;
+    },
+  };
 }
