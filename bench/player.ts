@@ -37,12 +37,14 @@ interface Load {
 }
 
 const IDLE_MS = 1000;
+/** a phone's screen, for the first page and for page turns alike */
+const PHONE = { width: 412, height: 860 };
 const LATER_MS = 8000;
 
 async function measure(browser: Browser, url: string, readyWhen: 'app' | 'load'): Promise<Load> {
   const context = await browser.newContext({
     serviceWorkers: 'block',
-    viewport: { width: 412, height: 860 },
+    viewport: PHONE,
   });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -116,7 +118,7 @@ interface NextPage {
 
 /** Turns pages with real ArrowRight presses: key-to-paint at 4x CPU slowdown, then CPU time unthrottled. */
 async function nextPage(browser: Browser, url: string, turns = 8): Promise<NextPage> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE });
   const page: Page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('html[data-ready="true"]');
@@ -299,7 +301,7 @@ async function main() {
         `${name.padEnd(44)}${plainValue.padStart(12)}${lenteraValue.padStart(12)}${budget.padStart(14)}  ${ok === undefined ? '' : ok ? 'within' : 'OVER'}`,
       );
     console.log(
-      `\nFirst content page /${MATERIAL}/${PAGE}/ — Chromium, 150 ms RTT, 1.6 Mbps, CPU 4x slower; median of ${RUNS}`,
+      `\nFirst content page /${MATERIAL}/${PAGE}/ — Chromium, ${PHONE.width}×${PHONE.height} screen (page turns too), 150 ms RTT, 1.6 Mbps, CPU 4x slower; median of ${RUNS}`,
     );
     console.log(
       'counted: every request made before the load event; by then the text is on screen and pop-ups, Previous/Next and the arrow keys work (src/player/before-app.ts), and the page starts fetching the app',
