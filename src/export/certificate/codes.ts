@@ -22,8 +22,8 @@ export function verificationCode(): string {
 
 /**
  * Reads a verification code as a person may type it: any case, with or without the hyphen or
- * spaces, I and L read as 1 and O as 0 (Crockford's decoding). Returns the canonical `XXXXX-XXXXX`
- * form, or null when it cannot be a code.
+ * spaces, I and L read as 1 and O as 0 (Crockford's decoding). Returns the canonical form
+ * (five characters, a hyphen, five characters), or null when it cannot be a code.
  *
  * @example
  * normalizeVerificationCode(' 7kq2m x9d4r '); // '7KQ2M-X9D4R'
@@ -48,7 +48,9 @@ export function normalizeVerificationCode(input: string): string | null {
 export function verifyUrl(options: { baseUrl: string; code: string }): string {
   const code = normalizeVerificationCode(options.code);
   if (code === null) {
-    throw new RangeError(`${JSON.stringify(options.code)} is not a verification code (XXXXX-XXXXX).`);
+    throw new RangeError(
+      `${JSON.stringify(options.code)} is not a verification code (five letters or digits, a hyphen, five more, e.g. 7KQ2M-X9D4R).`,
+    );
   }
   const base = new URL(options.baseUrl);
   if (base.protocol !== 'https:' && base.protocol !== 'http:') {
