@@ -13,7 +13,6 @@ export interface Boot {
 }
 
 export const BOOT_ID = 'lentera-boot';
-
 export const APP_ID = 'app';
 
 /** JSON safe inside a <script> element */

@@ -112,7 +112,9 @@ export async function exportStatic(options: StaticExportOptions): Promise<Static
   // a study page's script that runs before the app (src/player/before-app.ts)
   const beforeApp = manifest['src/player/before-app.ts']?.file;
   if (!entry || !beforeApp) {
-    throw new Error(`no entry chunk in ${clientDir}/.vite/manifest.json: run npm run build:player`);
+    throw new Error(
+      `no src/player/main.ts or src/player/before-app.ts entry in ${clientDir}/.vite/manifest.json: run npm run build:player`,
+    );
   }
   // the app's own stylesheet (the shell and the study page) is inlined into every page; the screens
   // loaded on demand and the richer blocks carry theirs in their scripts (vite.player.config.ts), and

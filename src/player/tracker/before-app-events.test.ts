@@ -50,7 +50,9 @@ describe('takeBeforeAppEvents', () => {
 
   it('survives storage holding something that is not a list, and no storage at all', () => {
     expect(takeBeforeAppEvents(memoryStore({ [beforeAppKey('b')]: '{"a":1}' }), 'b')).toEqual([]);
-    expect(takeBeforeAppEvents(memoryStore({ [beforeAppKey('b')]: 'not json' }), 'b')).toEqual([]);
+    const unreadable = memoryStore({ [beforeAppKey('b')]: 'not json' });
+    expect(takeBeforeAppEvents(unreadable, 'b')).toEqual([]);
+    expect(unreadable.data.get(beforeAppKey('b'))).toBe('[]');
     expect(takeBeforeAppEvents(undefined, 'b')).toEqual([]);
   });
 });

@@ -16,10 +16,11 @@ export function takeBeforeAppEvents(store: KeyValueStore | undefined, courseId: 
   let kept: unknown;
   try {
     kept = JSON.parse(store.getItem(key) ?? '[]');
-    store.setItem(key, '[]');
   } catch {
-    return [];
+    kept = [];
   }
+  // taken once, whatever it held: unreadable events are not read again on every start
+  store.setItem(key, '[]');
   return Array.isArray(kept) ? kept.filter(isKeptEvent) : [];
 }
 
