@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { focusedText, ready, tabTo } from './support/player.ts';
 import { E2E_SITE } from './support/site.ts';
@@ -130,6 +131,41 @@ describe.skipIf(!hasChromium())('player: studying', () => {
       .poll(() => page.locator('h1').textContent())
       .toBe('Nilai Dasar, Kode Etik, dan Kode Perilaku');
     await expect.poll(() => page.locator('.blocks .popup button.seen').count()).toBe(1);
+    await context.close();
+  });
+
+  it('the next page is built while the learner reads: out of reach of Tab and screen readers, then shown as it is', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}akuntabel/pengertian-akuntabilitas/`);
+    await ready(page);
+    // built in the background once the whole material is there
+    const ahead = page.locator('.study .ahead');
+    await expect.poll(() => ahead.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await ahead.first().getAttribute('aria-hidden')).toBe('true');
+    expect(await ahead.first().evaluate((el) => (el as HTMLElement).inert)).toBe(true);
+    expect(await ahead.first().evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+    expect(await page.locator('.study .blocks').count()).toBe(1);
+    // Tab goes from the text to the pager without entering a page built ahead
+    await tabTo(page, (el) => el.matches('.pager a[rel="next"]'));
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.ahead'))).toBe(false);
+
+    // the page turned to is the element built ahead (after the one on screen), now shown
+    const next = ahead.last();
+    expect(await next.evaluate((el) => el.previousElementSibling?.classList.contains('blocks'))).toBe(true);
+    await next.evaluate((el) => {
+      (el as HTMLElement & { builtAhead?: boolean }).builtAhead = true;
+    });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Lima Tingkatan Akuntabilitas');
+    const shown = page.locator('.study .blocks');
+    expect(await shown.evaluate((el) => (el as HTMLElement & { builtAhead?: boolean }).builtAhead)).toBe(
+      true,
+    );
+    expect(await shown.getAttribute('aria-hidden')).toBeNull();
+    expect(await shown.evaluate((el) => (el as HTMLElement).inert)).toBe(false);
+    expect(await shown.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(100);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
