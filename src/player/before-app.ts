@@ -3,8 +3,9 @@ import { BEFORE_APP_ID, type BeforeAppConfig } from './before-app-config.ts';
 // A study page works before the app has loaded: its text is in the HTML, Previous/Next are links, and
 // this small script (an entry of its own, about 1 KiB, cached for every page) opens its pop-ups, turns
 // pages with the arrow keys and keeps what the learner did for the app. The app's script is fetched only
-// once the page has loaded, so on a slow network the first page needs the HTML and this alone. Once the
-// app has hydrated (<html data-app="on">) all of this stands down.
+// once the page has loaded, so on a slow network the first page needs the HTML and this alone; Menu,
+// which is the app's, fetches it at once and the app opens the menu when it arrives. Once the app has
+// hydrated (<html data-app="on">) all of this stands down.
 
 function beforeApp(config: BeforeAppConfig): void {
   const root = document.documentElement;
@@ -25,6 +26,14 @@ function beforeApp(config: BeforeAppConfig): void {
   document.addEventListener('click', (event) => {
     const target = event.target;
     if (appOn() || !(target instanceof Element) || event.button !== 0) return;
+    // the menu is the app's own: pressed before the app is here, it opens as soon as the app is
+    const menu = target.closest<HTMLElement>('.menu-button');
+    if (menu) {
+      root.dataset.pending = 'menu';
+      menu.setAttribute('aria-busy', 'true');
+      loadApp();
+      return;
+    }
     const button = target.closest<HTMLElement>('.popup button');
     const popup = button?.parentElement?.nextElementSibling;
     if (button && popup instanceof HTMLDialogElement) {
@@ -67,7 +76,10 @@ function beforeApp(config: BeforeAppConfig): void {
     if (!appOn()) keep({ type: 'page-seen', dwellSeconds: Math.round((Date.now() - started) / 1000) });
   });
 
+  let loading = false;
   const loadApp = () => {
+    if (loading) return;
+    loading = true;
     for (const file of config.preload) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';

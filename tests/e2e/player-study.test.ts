@@ -134,6 +134,38 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     await context.close();
   });
 
+  it('Menu pressed before the app has loaded opens as soon as the app arrives', async () => {
+    const context = await browser.newContext();
+    let release = () => {};
+    const arrives = new Promise<void>((done) => (release = done));
+    let asked = 0;
+    await context.route('**/assets/main-*.js', async (route) => {
+      asked++;
+      await arrives;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}berorientasi-pelayanan/nilai-dasar-kode-etik-kode-perilaku/`);
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    // the press is not lost: the button says it is busy while the app is on its way
+    expect(await menu.getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => asked).toBeGreaterThan(0);
+
+    release();
+    await ready(page);
+    const dialog = page.getByRole('dialog', { name: 'Menu' });
+    await expect.poll(() => dialog.count()).toBe(1);
+    await expect.poll(() => dialog.getByRole('link', { name: /Beranda/ }).count()).toBeGreaterThan(0);
+    expect(await menu.getAttribute('aria-busy')).toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await context.close();
+  });
+
   it('the next page is built while the learner reads: out of reach of Tab and screen readers, then shown as it is', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
