@@ -27,6 +27,9 @@ export const FigureBlock = z.object({
   caption: z.string().min(1),
   /** long description (table or list saying what the picture shows) */
   description: Html.optional(),
+  /** the picture's own size in CSS pixels (SVG viewBox or bitmap header): the page keeps its space before it loads */
+  width: z.number().positive().optional(),
+  height: z.number().positive().optional(),
 });
 export const VideoBlock = z.object({
   kind: z.literal('video'),
@@ -271,6 +274,9 @@ export const MediaFile = z.object({
   path: z.string(),
   type: z.string(),
   bytes: z.number().int().nonnegative(),
+  /** an image's own size in CSS pixels, when its header or viewBox gives one */
+  width: z.number().positive().optional(),
+  height: z.number().positive().optional(),
 });
 export type MediaFile = z.infer<typeof MediaFile>;
 

@@ -22,6 +22,16 @@ export const figure = defineBlock({
     const src = ctx.media(attrs.src, 'src');
     if (!src) return undefined;
     const description = ctx.body.length > 0 ? ctx.html(ctx.body) : undefined;
-    return { kind: 'figure', id: ctx.id, src, alt: attrs.alt, caption: ctx.label, description };
+    const size = ctx.mediaSize(src);
+    if (!size) {
+      ctx.bag.warn(
+        ctx.file,
+        ctx.at,
+        'figure-size-unknown',
+        `The size of \`${attrs.src}\` cannot be read, so the page moves when the picture arrives`,
+        'give the SVG a viewBox (or width and height), or use a PNG, JPEG, GIF or WebP file',
+      );
+    }
+    return { kind: 'figure', id: ctx.id, src, alt: attrs.alt, caption: ctx.label, description, ...size };
   },
 });

@@ -24,6 +24,8 @@ export interface BlockContext {
   innerBlocks(): InnerBlock[];
   /** checks that a media file exists and returns its built (content-hashed) path */
   media(path: string, attribute: string): string | undefined;
+  /** the own size of an image returned by `media`, when its header or viewBox gives one */
+  mediaSize(built: string): { width: number; height: number } | undefined;
   /** records a reference to check once every source is read */
   refer(kind: 'question' | 'resource', id: string): void;
 }

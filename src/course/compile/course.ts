@@ -75,6 +75,7 @@ export function compileCourse({ files }: CompileOptions): CompileResult {
   const services: MarkdownServices = {
     bag,
     media: (file, at, path, attribute) => media.use(file, at, path, attribute),
+    mediaSize: (built) => media.size(built),
     refer: (kind, id, file, at) => {
       refs.push({ item: { kind, id }, file, at, places: {} });
     },

@@ -17,6 +17,8 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 export interface MarkdownServices {
   bag: DiagnosticBag;
   media(file: string, at: Point, path: string, attribute: string): string | undefined;
+  /** the size of a built image, when known */
+  mediaSize(built: string): { width: number; height: number } | undefined;
   refer(kind: 'question' | 'resource', id: string, file: string, at: Point): void;
   /** registers an id of a kind (page, block); reports a duplicate */
   claim(kind: 'page' | 'block', id: string, file: string, at: Point): void;
@@ -331,6 +333,7 @@ function compileDirective(
     innerBlocks: () =>
       compileBlocks(file, pageId, body, { inner: true, counters: scope.counters }, services) as InnerBlock[],
     media: (path, attribute) => services.media(file, at, path, attribute),
+    mediaSize: (built) => services.mediaSize(built),
     refer: (what, refId) => services.refer(what, refId, file, at),
   };
   return kind.compile(attrs, ctx);

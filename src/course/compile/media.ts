@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { imageSize } from 'image-size';
 import { type DiagnosticBag, didYouMean, type Point } from '../diagnostics.ts';
 import type { MediaFile } from '../model.ts';
 
@@ -58,14 +59,24 @@ export class MediaCollector {
     const stem = path.slice('media/'.length, dot > 0 ? dot : undefined).replace(/[^A-Za-z0-9_-]+/g, '-');
     const hash = bytesToHex(sha256(bytes)).slice(0, 10);
     const built = `media/${stem}.${hash}${extension ? `.${extension}` : ''}`;
+    const type = TYPES[extension] ?? 'application/octet-stream';
     this.#built.set(path, {
       source: path,
       path: built,
-      type: TYPES[extension] ?? 'application/octet-stream',
+      type,
       bytes: bytes.length,
+      ...(type.startsWith('image/') ? sizeOf(bytes) : {}),
     });
     this.#bytes.set(built, bytes);
     return built;
+  }
+
+  /** the size of a built image, when its header or viewBox gives one */
+  size(built: string): { width: number; height: number } | undefined {
+    for (const file of this.#built.values()) {
+      if (file.path === built && file.width && file.height) return { width: file.width, height: file.height };
+    }
+    return undefined;
   }
 
   /** media files in the folder that nothing references */
@@ -79,5 +90,15 @@ export class MediaCollector {
 
   output(): Map<string, Uint8Array> {
     return new Map(this.#bytes);
+  }
+}
+
+/** An image's own size from its bytes (PNG/JPEG/GIF/WebP header, SVG width/height or viewBox); {} when unknown. */
+function sizeOf(bytes: Uint8Array): { width?: number; height?: number } {
+  try {
+    const { width, height } = imageSize(bytes);
+    return width > 0 && height > 0 ? { width, height } : {};
+  } catch {
+    return {};
   }
 }
