@@ -134,6 +134,33 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     await context.close();
   });
 
+  it('a figure keeps its space before its picture arrives, so the text below it does not move', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    let release = () => {};
+    const arrives = new Promise<void>((done) => (release = done));
+    await context.route('**/media/*.svg', async (route) => {
+      await arrives;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}akuntabel/tingkatan-akuntabilitas/`);
+    const figure = page.locator('.blocks figure').first();
+    const caption = figure.locator('figcaption');
+    const picture = figure.locator('img');
+    expect(await picture.evaluate((img) => (img as HTMLImageElement).complete)).toBe(false);
+    const before = await caption.boundingBox();
+    const box = await picture.boundingBox();
+    // the drawing is square: as tall as the column is wide, before a byte of it has arrived
+    expect(box?.height).toBeGreaterThan(250);
+    expect(Math.abs((box?.height ?? 0) - (box?.width ?? 0))).toBeLessThan(2);
+    release();
+    await expect
+      .poll(() => picture.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+    expect((await caption.boundingBox())?.y).toBe(before?.y);
+    await context.close();
+  });
+
   it('Menu pressed before the app has loaded opens as soon as the app arrives', async () => {
     const context = await browser.newContext();
     let release = () => {};
