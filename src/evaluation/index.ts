@@ -64,7 +64,14 @@ export type {
   RoleMean,
 } from './ratings.ts';
 export { combineRatings, DISAGREEMENT_LEVELS, levelToScore, RATER_ROLES } from './ratings.ts';
-export type { FinalResult, PredikatBand, ResultComponents, ResultIssue, ResultPolicy } from './result.ts';
+export type {
+  FinalResult,
+  PredikatBand,
+  ResultComponents,
+  ResultIssue,
+  ResultPolicy,
+  ResultReason,
+} from './result.ts';
 export { composeResult, predikatFor } from './result.ts';
 export type { Answers, AttemptScore, ItemOutcome, ScoreBreakdown } from './scoring.ts';
 export { scoreAttempt } from './scoring.ts';

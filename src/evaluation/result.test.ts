@@ -39,8 +39,8 @@ describe('composeResult', () => {
     expect(result).toMatchObject({
       lulus: false,
       reasons: [
-        'The final score 66 is below the passing score 70.',
-        'The post-test score 60 is below its passing mark 65.',
+        { kind: 'final-below', score: 66, passing: 70 },
+        { kind: 'posttest-below', score: 60, passing: 65 },
       ],
     });
   });
@@ -54,7 +54,7 @@ describe('composeResult', () => {
     expect(result).toMatchObject({
       final: 81,
       lulus: false,
-      reasons: ['The post-test score 60 is below its passing mark 70.'],
+      reasons: [{ kind: 'posttest-below', score: 60, passing: 70 }],
     });
   });
 
@@ -69,8 +69,8 @@ describe('composeResult', () => {
       lulus: null,
       missing: ['cases', 'behaviour'],
       reasons: [
-        'No cases score yet (weight 30%): the result is incomplete until it is in.',
-        'No behaviour score yet (weight 30%): the result is incomplete until it is in.',
+        { kind: 'missing', component: 'cases', weight: 0.3 },
+        { kind: 'missing', component: 'behaviour', weight: 0.3 },
       ],
       weightsUsed: { posttest: 0.4, cases: 0.3, behaviour: 0.3 },
     });
@@ -84,7 +84,12 @@ describe('composeResult', () => {
       passingScore: 70,
       posttestPassingScore: 70,
     });
-    expect(result).toMatchObject({ complete: false, missing: ['posttest'], provisional: 80 });
+    expect(result).toMatchObject({
+      complete: false,
+      missing: ['posttest'],
+      provisional: 80,
+      reasons: [{ kind: 'posttest-missing', passing: 70 }],
+    });
   });
 
   it('does not need a component with weight 0', () => {

@@ -28,6 +28,17 @@ export interface ResultIssue {
   message: string;
 }
 
+/** Why a result is incomplete or tidak lulus, as data: each reader words it in their own language. */
+export type ResultReason =
+  /** a weighted component has no score yet; `weight` is its share of the final score, as in `weightsUsed` */
+  | { kind: 'missing'; component: string; weight: number }
+  /** the post-test carries no weight but has a passing mark, and has no score yet */
+  | { kind: 'posttest-missing'; passing: number }
+  /** the final score is below `evaluation.passingScore` */
+  | { kind: 'final-below'; score: number; passing: number }
+  /** the post-test score is below `evaluation.posttest.passingScore` */
+  | { kind: 'posttest-below'; score: number; passing: number };
+
 export type FinalResult =
   | {
       ok: true;
@@ -41,8 +52,8 @@ export type FinalResult =
       lulus: boolean | null;
       /** components still missing, in weight order */
       missing: string[];
-      /** why the result is incomplete or tidak lulus, one sentence each */
-      reasons: string[];
+      /** why the result is incomplete or tidak lulus, one reason each */
+      reasons: ResultReason[];
       /** the weights applied, renormalised to sum to 1 */
       weightsUsed: Record<string, number>;
     }
@@ -163,23 +174,24 @@ export function composeResult(options: { components: ResultComponents } & Result
       predikat: null,
       lulus: null,
       missing,
-      reasons: missing.map((name) =>
-        Object.hasOwn(weightsUsed, name)
-          ? `No ${name} score yet (weight ${round((weightsUsed[name] as number) * 100, 2)}%): the result is incomplete until it is in.`
-          : `No posttest score yet: passing needs a post-test of at least ${policy.posttestPassingScore}.`,
+      reasons: missing.map(
+        (name): ResultReason =>
+          Object.hasOwn(weightsUsed, name)
+            ? { kind: 'missing', component: name, weight: weightsUsed[name] as number }
+            : { kind: 'posttest-missing', passing: policy.posttestPassingScore as number },
       ),
       weightsUsed,
     };
   }
 
   const final = weightedScore(weighted, totalWeight);
-  const reasons: string[] = [];
+  const reasons: ResultReason[] = [];
   if (final < policy.passingScore) {
-    reasons.push(`The final score ${final} is below the passing score ${policy.passingScore}.`);
+    reasons.push({ kind: 'final-below', score: final, passing: policy.passingScore });
   }
   const posttest = value('posttest');
   if (needsPosttest && posttest !== null && posttest < (policy.posttestPassingScore as number)) {
-    reasons.push(`The post-test score ${posttest} is below its passing mark ${policy.posttestPassingScore}.`);
+    reasons.push({ kind: 'posttest-below', score: posttest, passing: policy.posttestPassingScore as number });
   }
   return {
     ok: true,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../course/model.ts';
 
 // The learning events the player's Tracker records (src/evaluation/learner-state.ts), checked one by one
-// as they arrive. tests/server/events.test.ts pins this to the player's type.
+// as they arrive. tests/server/progress.test.ts pins this to the player's type (checked by tsc).
 
 const at = z.number().nonnegative().max(8.64e15);
 const onPage = { at, material: Id, page: Id };

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { ResultReason } from '../../src/evaluation/index.ts';
+import { evalDb } from '../../src/server/services/evaluation-db.ts';
 import {
   addMember,
   createUser,
@@ -10,8 +12,9 @@ import {
 import { CASE_ID, call, givePosttest, makeWorld, type World } from './issue7-helpers.ts';
 
 // Final results, closing a cohort, certificates, the public verify page and the reports (issue 7).
-// Ani passes (post 90, case 100, behaviour 100 → 96, Sangat Baik); Budi does not (post 60 is below the
-// post-test mark 75); Citra has nothing in yet. Names carry script and a spreadsheet formula.
+// Ani passes (post 90, case 100, behaviour 100 → 96, Sangat Baik); Budi does not (final 69 is below the
+// passing score 70 and post 60 below the post-test mark 75); Citra has nothing in yet. Names carry
+// script and a spreadsheet formula.
 
 const ANI = 'Ani <script>alert("x")</script>';
 const CITRA = '=HYPERLINK("http://x.example","klik")';
@@ -87,10 +90,18 @@ describeEachDatabase('results, certificates, verification and reports', (databas
       result: { ok: true, complete: true, final: 96, predikat: 'Sangat Baik', lulus: true },
     });
     expect(byId(budi.id).result).toMatchObject({ complete: true, lulus: false });
-    expect(byId(budi.id).result.reasons.join(' ')).toContain('below its passing mark 75');
+    expect(byId(budi.id).result.reasons).toEqual([
+      { kind: 'final-below', score: 69, passing: 70 },
+      { kind: 'posttest-below', score: 60, passing: 75 },
+    ]);
     expect(byId(citra.id).result).toMatchObject({
       complete: false,
       missing: ['posttest', 'cases', 'behaviour'],
+      reasons: [
+        { kind: 'missing', component: 'posttest', weight: expect.any(Number) },
+        { kind: 'missing', component: 'cases', weight: expect.any(Number) },
+        { kind: 'missing', component: 'behaviour', weight: expect.any(Number) },
+      ],
     });
     expect((await call(t, ani, 'GET', `/cohorts/${w.cohortId}/results/me`)).body.result).toBeNull();
     expect((await call(t, ani, 'GET', `/cohorts/${w.cohortId}/results`)).status).toBe(403);
@@ -148,6 +159,39 @@ describeEachDatabase('results, certificates, verification and reports', (databas
     const after = await call(t, w.fasilitator, 'GET', `/cohorts/${w.cohortId}/results`);
     expect(after.body.closed).toMatchObject({ closedBy: w.fasilitator.id });
     expect(after.body.participants).toEqual(live.body.participants);
+
+    // snapshots stored while the reasons were English sentences answer with the same values
+    const db = evalDb(t.handle.db);
+    const sentences: Record<string, (r: ResultReason) => string> = {
+      missing: (r) =>
+        r.kind === 'missing'
+          ? `No ${r.component} score yet (weight ${Math.round(r.weight * 10000) / 100}%): the result is incomplete until it is in.`
+          : '',
+      'final-below': (r) =>
+        r.kind === 'final-below' ? `The final score ${r.score} is below the passing score ${r.passing}.` : '',
+      'posttest-below': (r) =>
+        r.kind === 'posttest-below'
+          ? `The post-test score ${r.score} is below its passing mark ${r.passing}.`
+          : '',
+    };
+    for (const p of [budi, citra]) {
+      const row = await db
+        .selectFrom('final_results')
+        .select('snapshot')
+        .where('cohort_id', '=', w.cohortId)
+        .where('user_id', '=', p.id)
+        .executeTakeFirstOrThrow();
+      const old = JSON.parse(row.snapshot);
+      old.result.reasons = old.result.reasons.map((r: ResultReason) => sentences[r.kind]?.(r));
+      await db
+        .updateTable('final_results')
+        .set({ snapshot: JSON.stringify(old) })
+        .where('cohort_id', '=', w.cohortId)
+        .where('user_id', '=', p.id)
+        .execute();
+    }
+    const reread = await call(t, w.fasilitator, 'GET', `/cohorts/${w.cohortId}/results`);
+    expect(reread.body.participants).toEqual(live.body.participants);
 
     const mine = await call(t, ani, 'GET', `/cohorts/${w.cohortId}/results/me`);
     expect(mine.body.result).toMatchObject({ name: ANI, result: { final: 96, predikat: 'Sangat Baik' } });

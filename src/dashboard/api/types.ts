@@ -460,6 +460,14 @@ export interface FeedbackSummary {
   sections: { id: string; title: string; items: (FeedbackLikert | FeedbackText)[] }[] | null;
 }
 
+/** Why a result is incomplete or tidak lulus, as the server states it (composeResult); worded by the reader */
+export type ResultReason =
+  /** `weight` is the component's share of the final score, as in `weightsUsed` */
+  | { kind: 'missing'; component: string; weight: number }
+  | { kind: 'posttest-missing'; passing: number }
+  | { kind: 'final-below'; score: number; passing: number }
+  | { kind: 'posttest-below'; score: number; passing: number };
+
 export interface FinalResult {
   ok: boolean;
   complete?: boolean;
@@ -468,7 +476,7 @@ export interface FinalResult {
   predikat?: string | null;
   lulus?: boolean | null;
   missing?: string[];
-  reasons?: string[];
+  reasons?: ResultReason[];
   weightsUsed?: Record<string, number>;
   errors?: { field: string; message: string }[];
 }

@@ -350,6 +350,13 @@ export const evalEn: EvalMessages = {
     invalid: 'Invalid policy',
   },
   missingList: (names) => `Missing: ${names}`,
+  reasonMissing: (component, weight) =>
+    `${component}: no score yet (weight ${weight}); the result is incomplete until it is in.`,
+  reasonPosttestMissing: (passing) =>
+    `No post-test score yet: passing needs a post-test score of at least ${passing}.`,
+  reasonFinalBelow: (score, passing) => `The final score ${score} is below the passing score ${passing}.`,
+  reasonPosttestBelow: (score, passing) =>
+    `The post-test score ${score} is below the post-test passing score ${passing}.`,
   printSummary: (name) => `Print ${name}’s summary`,
   printSummaryShort: 'Print',
   downloadsTitle: 'Download the results',

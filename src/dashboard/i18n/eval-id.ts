@@ -377,6 +377,15 @@ export const evalId = {
     invalid: 'Kebijakan tidak valid',
   },
   missingList: (names: string) => `Kurang: ${names}`,
+  // why a result is incomplete or tidak lulus; scores and the weight come formatted
+  reasonMissing: (component: string, weight: string) =>
+    `${component} belum ada nilainya (bobot ${weight}): hasil belum lengkap sampai nilainya masuk.`,
+  reasonPosttestMissing: (passing: string) =>
+    `Nilai post-test belum ada: untuk lulus, nilai post-test harus sedikitnya ${passing}.`,
+  reasonFinalBelow: (score: string, passing: string) =>
+    `Nilai akhir ${score} di bawah batas lulus ${passing}.`,
+  reasonPosttestBelow: (score: string, passing: string) =>
+    `Nilai post-test ${score} di bawah batas lulus post-test ${passing}.`,
   printSummary: (name: string) => `Cetak ringkasan ${name}`,
   printSummaryShort: 'Cetak',
   downloadsTitle: 'Unduh rekap nilai',

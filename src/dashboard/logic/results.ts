@@ -1,8 +1,12 @@
-import type { FinalResult, Outcome } from '../api/types.ts';
+import type { FinalResult, Outcome, ResultReason } from '../api/types.ts';
+import type { EvalMessages } from '../i18n/eval-id.ts';
+import type { Lang } from '../i18n/index.ts';
+import { formatPercent, formatScore } from './numbers.ts';
 
 // A participant's final result as the facilitator reads it: lulus, tidak lulus, or not complete yet
 // (a missing component never counts as zero), and each component either a score, missing, or not
-// part of this course's result (weight 0).
+// part of this course's result (weight 0). The server states why a result is incomplete or tidak lulus
+// as values; they are worded here in the reader's language.
 
 export type ResultState = 'lulus' | 'tidak-lulus' | 'incomplete' | 'invalid';
 
@@ -55,4 +59,27 @@ export function weightPercents(weights: Readonly<Record<string, number>>): Recor
   return Object.fromEntries(
     Object.entries(weights).map(([k, w]) => [k, sum > 0 && w > 0 ? Math.round((w / sum) * 100) : 0]),
   );
+}
+
+/** one reason a result is incomplete or tidak lulus, in the reader's language, scores as the table writes them */
+export function reasonText(reason: ResultReason, ev: EvalMessages, lang: Lang): string {
+  const score = (n: number) => formatScore(n, lang);
+  switch (reason.kind) {
+    case 'missing':
+      return ev.reasonMissing(
+        ev.components[reason.component] ?? reason.component,
+        formatPercent(reason.weight, lang),
+      );
+    case 'posttest-missing':
+      return ev.reasonPosttestMissing(score(reason.passing));
+    case 'final-below':
+      return ev.reasonFinalBelow(score(reason.score), score(reason.passing));
+    case 'posttest-below':
+      return ev.reasonPosttestBelow(score(reason.score), score(reason.passing));
+  }
+}
+
+/** every reason of a result, one sentence each */
+export function reasonsText(result: Pick<FinalResult, 'reasons'>, ev: EvalMessages, lang: Lang): string {
+  return (result.reasons ?? []).map((reason) => reasonText(reason, ev, lang)).join(' ');
 }

@@ -1,5 +1,11 @@
 import type { Course } from '../../course/model.ts';
-import { composeResult, type FinalResult, type Gain, normalizedGain } from '../../evaluation/index.ts';
+import {
+  composeResult,
+  type FinalResult,
+  type Gain,
+  normalizedGain,
+  type ResultReason,
+} from '../../evaluation/index.ts';
 import { finishAttempt, isOverdue, type TestDb } from './attempts.ts';
 import { releasedScore } from './cases.ts';
 import { cohortParticipants, type ParticipantRow } from './closure.ts';
@@ -153,8 +159,46 @@ export async function frozenOutcomes(
   }
   const rows = await query.execute();
   return rows
-    .map((r) => JSON.parse(r.snapshot) as Outcome)
+    .map((r) => storedOutcome(JSON.parse(r.snapshot) as Outcome))
     .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.userId.localeCompare(b.userId));
+}
+
+// Snapshots stored before the reasons became data hold them as the English sentences composeResult
+// wrote then; they are read back into the same values, so every closed cohort answers alike.
+const SENTENCES: [RegExp, (m: RegExpMatchArray) => ResultReason][] = [
+  [
+    /^No (\S+) score yet \(weight (\S+)%\)/,
+    (m) => ({ kind: 'missing', component: m[1] as string, weight: Math.round(Number(m[2]) * 100) / 10000 }),
+  ],
+  [
+    /^No posttest score yet: passing needs a post-test of at least (\S+)\.$/,
+    (m) => ({ kind: 'posttest-missing', passing: Number(m[1]) }),
+  ],
+  [
+    /^The final score (\S+) is below the passing score (\S+)\.$/,
+    (m) => ({ kind: 'final-below', score: Number(m[1]), passing: Number(m[2]) }),
+  ],
+  [
+    /^The post-test score (\S+) is below its passing mark (\S+)\.$/,
+    (m) => ({ kind: 'posttest-below', score: Number(m[1]), passing: Number(m[2]) }),
+  ],
+];
+
+function storedReason(reason: ResultReason | string): ResultReason[] {
+  if (typeof reason !== 'string') return [reason];
+  for (const [pattern, read] of SENTENCES) {
+    const m = reason.match(pattern);
+    if (m) return [read(m)];
+  }
+  return [];
+}
+
+/** a stored outcome as the API answers it now: reasons stored as sentences become values */
+function storedOutcome(outcome: Outcome): Outcome {
+  const { result } = outcome;
+  if (!result.ok || result.reasons.every((r) => typeof r !== 'string')) return outcome;
+  const reasons = (result.reasons as (ResultReason | string)[]).flatMap(storedReason);
+  return { ...outcome, result: { ...result, reasons } };
 }
 
 export function isLulus(outcome: Pick<Outcome, 'result'>): boolean {
