@@ -222,7 +222,9 @@ describe.skipIf(!hasChromium())('player: studying', () => {
       true,
     );
     expect(await shown.getAttribute('aria-hidden')).toBeNull();
-    expect(await shown.evaluate((el) => (el as HTMLElement).inert)).toBe(false);
+    // usable from the frame after the one that shows it
+    await expect.poll(() => shown.evaluate((el) => (el as HTMLElement).inert)).toBe(false);
+    expect(await page.locator('.study .ahead:not([inert])').count()).toBe(0);
     expect(await shown.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(100);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
