@@ -203,7 +203,20 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     await expect.poll(() => ahead.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await ahead.first().getAttribute('aria-hidden')).toBe('true');
     expect(await ahead.first().evaluate((el) => (el as HTMLElement).inert)).toBe(true);
-    expect(await ahead.first().evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+    // out of view: beside the column, clipped by it (nothing of it can be seen or clicked), and the page
+    // does not scroll sideways to it
+    const hidden = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      const column = el.closest('.pages')?.getBoundingClientRect();
+      if (!column || !(box.right <= column.left || box.left >= column.right)) return false;
+      const x = Math.min(Math.max(box.left + 20, 0), document.documentElement.clientWidth - 1);
+      const y = Math.min(column.top + 40, innerHeight - 1);
+      return !document.elementFromPoint(x, y)?.closest('.ahead');
+    };
+    for (const el of await ahead.all()) expect(await el.evaluate(hidden)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(
+      await page.evaluate(() => document.documentElement.clientWidth),
+    );
     expect(await page.locator('.study .blocks').count()).toBe(1);
     // Tab goes from the text to the pager without entering a page built ahead
     await tabTo(page, (el) => el.matches('.pager a[rel="next"]'));
@@ -226,6 +239,9 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     await expect.poll(() => shown.evaluate((el) => (el as HTMLElement).inert)).toBe(false);
     expect(await page.locator('.study .ahead:not([inert])').count()).toBe(0);
     expect(await shown.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(100);
+    await expect.poll(() => shown.evaluate(hidden)).toBe(false);
+    for (const el of await page.locator('.study .ahead').all())
+      expect(await el.evaluate(hidden)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
