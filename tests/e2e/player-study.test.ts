@@ -240,8 +240,7 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     expect(await page.locator('.study .ahead:not([inert])').count()).toBe(0);
     expect(await shown.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(100);
     await expect.poll(() => shown.evaluate(hidden)).toBe(false);
-    for (const el of await page.locator('.study .ahead').all())
-      expect(await el.evaluate(hidden)).toBe(true);
+    for (const el of await page.locator('.study .ahead').all()) expect(await el.evaluate(hidden)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSlots, pagesAround } from './ahead.ts';
+import { pageSlots, pagesAround, trackPlace } from './ahead.ts';
 
 const order = ['a', 'b', 'c', 'd'];
 
@@ -28,5 +28,15 @@ describe('pageSlots', () => {
   });
   it('puts a page the material does not list (yet) after the others', () => {
     expect(pageSlots(order, ['a'], 'z')).toEqual(['a', 'z']);
+  });
+});
+
+describe('trackPlace', () => {
+  it('puts each page one column and a gap further along the track, in the material order', () => {
+    expect(trackPlace(order, 'a')).toBe('calc(0 * (100% + 2rem))');
+    expect(trackPlace(order, 'c')).toBe('calc(2 * (100% + 2rem))');
+  });
+  it('puts a page the material does not list after the others, never on top of one', () => {
+    expect(trackPlace(order, 'z')).toBe('calc(4 * (100% + 2rem))');
   });
 });

@@ -18,6 +18,18 @@ export function pageSlots(order: readonly string[], built: readonly string[], cu
   return inOrder.includes(current) ? inOrder : [...inOrder, current];
 }
 
+/** The space between two pages on the track, so nothing of a neighbour shows in the column's clip margin. */
+export const PAGE_GAP = '2rem';
+
+/**
+ * Where a page stands on the track, as a CSS length from the track's start: its place in the material's
+ * order (a page the order does not list goes after the others, as in `pageSlots`), one column and a gap each.
+ */
+export function trackPlace(order: readonly string[], id: string): string {
+  const at = order.indexOf(id);
+  return `calc(${at < 0 ? order.length : at} * (100% + ${PAGE_GAP}))`;
+}
+
 /**
  * Draws a figure once, off screen, at the size the page shows it: an SVG figure lays out its own
  * document and records its drawing on first paint (5–10 ms on a laptop, four times that on a phone);
