@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
-import { focusedText, ready, tabTo } from './support/player.ts';
+import { focusedText, holdBack, ready, tabTo } from './support/player.ts';
 import { E2E_SITE } from './support/site.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
 
@@ -84,12 +84,7 @@ describe.skipIf(!hasChromium())('player: studying', () => {
   it('a study page works before the app has loaded: pop-up, arrow keys, and what was done is kept', async () => {
     const context = await browser.newContext();
     // a slow network: the app's script does not arrive until the test lets it
-    let release = () => {};
-    const arrives = new Promise<void>((done) => (release = done));
-    await context.route('**/assets/main-*.js', async (route) => {
-      await arrives;
-      await route.continue();
-    });
+    const { release } = await holdBack(context, '**/assets/main-*.js');
     const page = await context.newPage();
     await page.goto(`${server.url}berorientasi-pelayanan/nilai-dasar-kode-etik-kode-perilaku/`);
     expect(await page.locator('h1').textContent()).toBe('Nilai Dasar, Kode Etik, dan Kode Perilaku');
@@ -136,12 +131,7 @@ describe.skipIf(!hasChromium())('player: studying', () => {
 
   it('a figure keeps its space before its picture arrives, so the text below it does not move', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    let release = () => {};
-    const arrives = new Promise<void>((done) => (release = done));
-    await context.route('**/media/*.svg', async (route) => {
-      await arrives;
-      await route.continue();
-    });
+    const { release } = await holdBack(context, '**/media/*.svg');
     const page = await context.newPage();
     await page.goto(`${server.url}akuntabel/tingkatan-akuntabilitas/`);
     const figure = page.locator('.blocks figure').first();
@@ -163,14 +153,7 @@ describe.skipIf(!hasChromium())('player: studying', () => {
 
   it('Menu pressed before the app has loaded opens as soon as the app arrives', async () => {
     const context = await browser.newContext();
-    let release = () => {};
-    const arrives = new Promise<void>((done) => (release = done));
-    let asked = 0;
-    await context.route('**/assets/main-*.js', async (route) => {
-      asked++;
-      await arrives;
-      await route.continue();
-    });
+    const { release, requested } = await holdBack(context, '**/assets/main-*.js');
     const page = await context.newPage();
     await page.goto(`${server.url}berorientasi-pelayanan/nilai-dasar-kode-etik-kode-perilaku/`);
     expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
@@ -180,7 +163,7 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     // the press is not lost: the button says it is busy while the app is on its way
     expect(await menu.getAttribute('aria-busy')).toBe('true');
     expect(await page.getByRole('dialog').count()).toBe(0);
-    await expect.poll(() => asked).toBeGreaterThan(0);
+    await expect.poll(requested).toBeGreaterThan(0);
 
     release();
     await ready(page);

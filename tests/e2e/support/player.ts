@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** waits until the app has hydrated (or mounted) and read the learner's progress */
 export async function ready(page: Page): Promise<void> {
@@ -26,4 +26,23 @@ export async function focusedText(page: Page): Promise<string> {
 
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * A slow network for the requests matching `pattern`: they wait until the returned `release` is called
+ * (and `requested` tells how many have been asked for meanwhile).
+ */
+export async function holdBack(
+  context: BrowserContext,
+  pattern: string,
+): Promise<{ release: () => void; requested: () => number }> {
+  let release = () => {};
+  const arrives = new Promise<void>((done) => (release = done));
+  let asked = 0;
+  await context.route(pattern, async (route) => {
+    asked++;
+    await arrives;
+    await route.continue();
+  });
+  return { release, requested: () => asked };
 }
