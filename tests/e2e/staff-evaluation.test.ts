@@ -189,7 +189,11 @@ describe.skipIf(!hasChromium())(
         expect.stringMatching(/^100\s*lulus$/),
         '1,00',
         'Tinggi',
+        '—',
       ]);
+      // the extra time granted before the reload is read back: how much, by whom and when
+      const siti = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Siti Nurhaliza' }) });
+      expect(await siti.locator('td').nth(4).innerText()).toMatch(/^Post-test \+10 menit\s+oleh \S.*\d/);
       const rudi = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Rudi Hartono' }) });
       expect(await rudi.locator('td').nth(2).innerText()).toBe('Belum lengkap');
       const summary = page.locator('.class-gain');

@@ -440,6 +440,58 @@ describeEachDatabase('pre-test and post-test', (database) => {
     expect(notMember.status).toBe(404);
   });
 
+  it('shows the extra time granted, by whom and when, in the results table to the facilitator only', async () => {
+    const before = await call(fasilitator, 'GET', `/cohorts/${cohortId}/tests/results`);
+    const none = { extraMinutes: 0, grantedBy: null, grantedAt: null };
+    for (const p of before.body.participants) expect(p.extensions).toEqual({ pretest: none, posttest: none });
+
+    t.clock.now += 60_000;
+    const grantedAt = new Date(t.clock.now).toISOString();
+    const grant = await call(
+      fasilitator,
+      'PUT',
+      `/cohorts/${cohortId}/tests/posttest/extensions/${alice.id}`,
+      {
+        extraMinutes: 20,
+      },
+    );
+    expect(grant.status, JSON.stringify(grant.body)).toBe(200);
+    const after = await call(fasilitator, 'GET', `/cohorts/${cohortId}/tests/results`);
+    expect(after.status).toBe(200);
+    const byName = new Map(
+      (after.body.participants as { name: string; extensions: unknown }[]).map((p) => [p.name, p.extensions]),
+    );
+    expect(byName.get('Alice')).toEqual({
+      pretest: none,
+      posttest: { extraMinutes: 20, grantedBy: { id: fasilitator.id, name: 'Fasilitator' }, grantedAt },
+    });
+    expect(byName.get('Budi')).toEqual({ pretest: none, posttest: none });
+
+    // a grant is a total: setting it again replaces the minutes and the one who set it
+    t.clock.now += 60_000;
+    await call(admin, 'PUT', `/cohorts/${cohortId}/tests/posttest/extensions/${alice.id}`, {
+      extraMinutes: 5,
+    });
+    const again = await call(fasilitator, 'GET', `/cohorts/${cohortId}/tests/results`);
+    const alicesRow = (again.body.participants as { id: string; extensions: { posttest: unknown } }[]).find(
+      (p) => p.id === alice.id,
+    );
+    expect(alicesRow?.extensions.posttest).toMatchObject({
+      extraMinutes: 5,
+      grantedBy: { id: admin.id },
+      grantedAt: new Date(t.clock.now).toISOString(),
+    });
+
+    for (const user of [alice, budi, mentor]) {
+      const refused = await call(user, 'GET', `/cohorts/${cohortId}/tests/results`);
+      expect(refused.status).toBe(403);
+      expect(JSON.stringify(refused.body)).not.toContain('extensions');
+    }
+    const outsider = await call(otherFasilitator, 'GET', `/cohorts/${cohortId}/tests/results`);
+    expect(outsider.status).toBe(404);
+    expect(JSON.stringify(outsider.body)).not.toContain('extraMinutes');
+  });
+
   it('draws post-test items the participant has not seen, and reveals the post-test after submit', async () => {
     await openTest('pretest');
     const pre = await start(alice, 'pretest');

@@ -157,6 +157,15 @@ export interface TestResultRow {
   post: TestScore | null;
   gain: Gain | null;
   attempts: { pretest: AttemptStub[]; posttest: AttemptStub[] };
+  /** the extra time set for each test: 0 and nulls when none was ever set */
+  extensions: Record<TestKind, TestExtension>;
+}
+
+/** a participant's extra time on one test: the total set last, and who set it and when */
+export interface TestExtension {
+  extraMinutes: number;
+  grantedBy: { id: string; name: string } | null;
+  grantedAt: string | null;
 }
 
 export interface ClassGain {

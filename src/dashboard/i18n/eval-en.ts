@@ -56,6 +56,13 @@ export const evalEn: EvalMessages = {
       : deadline
         ? `${name} has ${minutes} extra minutes on the ${test}. New deadline: ${deadline}.`
         : `${name} has ${minutes} extra minutes on the ${test}, applied when they start.`,
+  extendCurrent: (test, minutes, by, when) =>
+    minutes > 0
+      ? `Now +${minutes} minutes on the ${test}${by ? `, granted by ${by}` : ''}${when ? ` (${when})` : ''}. The number you save replaces this total.`
+      : `No extra time on the ${test} yet.`,
+  extraColumn: 'Extra time',
+  extraShort: (test, minutes) => `${test} +${minutes} min`,
+  extraBy: (by, when) => [by ? `by ${by}` : '', when ?? ''].filter(Boolean).join(', '),
   scoresTitle: 'Scores and N-gain per participant',
   scoresIntro: 'g = (post − pre) / (100 − pre), from the best finished pre-test and post-test.',
   scoresCaption: 'Pre-test, post-test and N-gain per participant',

@@ -61,6 +61,14 @@ export const evalId = {
       : deadline
         ? `${name} mendapat ${minutes} menit tambahan pada ${test}. Batas waktu baru: ${deadline}.`
         : `${name} mendapat ${minutes} menit tambahan pada ${test}; berlaku saat ia memulai.`,
+  extendCurrent: (test: string, minutes: number, by: string | null, when: string | null) =>
+    minutes > 0
+      ? `Saat ini +${minutes} menit pada ${test}${by ? `, diberikan oleh ${by}` : ''}${when ? ` (${when})` : ''}. Jumlah yang disimpan menggantikan total ini.`
+      : `Saat ini belum ada tambahan waktu pada ${test}.`,
+  extraColumn: 'Tambahan waktu',
+  extraShort: (test: string, minutes: number) => `${test} +${minutes} menit`,
+  extraBy: (by: string | null, when: string | null) =>
+    [by ? `oleh ${by}` : '', when ?? ''].filter(Boolean).join(', '),
   scoresTitle: 'Nilai dan N-gain per peserta',
   scoresIntro: 'g = (post − pre) / (100 − pre), dari pre-test dan post-test terbaik yang selesai.',
   scoresCaption: 'Nilai pre-test, post-test, dan N-gain per peserta',

@@ -7,6 +7,8 @@ import { requireUser } from '../plugins/auth.ts';
 import { RowId } from '../schemas.ts';
 import {
   type AttemptRow,
+  cohortExtensions,
+  type ExtensionGrant,
   extraMinutes,
   finishAttempt,
   isOverdue,
@@ -16,7 +18,7 @@ import {
   windowStates,
 } from '../services/attempts.ts';
 import { audit } from '../services/audit.ts';
-import { cohortCourse, TEST_KINDS, TestParam, testPolicy } from '../services/test-bank.ts';
+import { cohortCourse, TEST_KINDS, type TestKind, TestParam, testPolicy } from '../services/test-bank.ts';
 import { GAIN_THRESHOLDS, summarizeScores, testItemAnalysis } from '../services/test-results.ts';
 
 // The tests of a cohort (issue 6): what each member sees of them, the facilitator's controls (open and
@@ -24,6 +26,15 @@ import { GAIN_THRESHOLDS, summarizeScores, testItemAnalysis } from '../services/
 // item analysis. Controls, results and analysis are for an admin or a fasilitator of the cohort.
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** the extra time of one participant on one test as the results table shows it: 0 and nulls when none */
+function extensionView(grant: ExtensionGrant | undefined) {
+  return {
+    extraMinutes: grant?.extraMinutes ?? 0,
+    grantedBy: grant?.grantedBy ?? null,
+    grantedAt: grant ? iso(grant.grantedAt) : null,
+  };
+}
 
 function attemptStub(row: AttemptRow) {
   return {
@@ -216,7 +227,7 @@ const testWindows: FastifyPluginAsyncZod = async (app) => {
     '/cohorts/:id/tests/results',
     {
       schema: {
-        summary: 'Results table: pre, post and gain per participant, and the class-average gain',
+        summary: 'Results table: pre, post, gain and extra time per participant, and the class-average gain',
         params: z.object({ id: RowId }),
       },
     },
@@ -236,6 +247,9 @@ const testWindows: FastifyPluginAsyncZod = async (app) => {
       const ids = people.map((p) => p.id);
       const rows = await attemptsOf(access.cohort.id, ids);
       const summaries = summarizeScores(rows, course, ids);
+      const grants = await cohortExtensions(db, access.cohort.id);
+      const grantOf = (userId: string, test: TestKind) =>
+        extensionView(grants.find((g) => g.userId === userId && g.test === test));
       const participants = people.map((p) => {
         const s = summaries.get(p.id);
         const mine = rows.filter((r) => r.user_id === p.id);
@@ -251,6 +265,7 @@ const testWindows: FastifyPluginAsyncZod = async (app) => {
             pretest: mine.filter((r) => r.test === 'pretest').map(attemptStub),
             posttest: mine.filter((r) => r.test === 'posttest').map(attemptStub),
           },
+          extensions: { pretest: grantOf(p.id, 'pretest'), posttest: grantOf(p.id, 'posttest') },
         };
       });
       const { individuals: _individuals, ...summary } = classGain(

@@ -178,6 +178,39 @@ export async function extraMinutes(
   return row?.extra_minutes ?? 0;
 }
 
+export interface ExtensionGrant {
+  userId: string;
+  test: TestKind;
+  extraMinutes: number;
+  grantedAt: number;
+  /** who set it last: null when that account is gone */
+  grantedBy: { id: string; name: string } | null;
+}
+
+/** Every extra time set in a cohort, with the name of the staff member who set it last. */
+export async function cohortExtensions(db: TestDb, cohortId: string): Promise<ExtensionGrant[]> {
+  const rows = await db
+    .selectFrom('test_extensions')
+    .leftJoin('users', 'users.id', 'test_extensions.granted_by')
+    .select([
+      'test_extensions.user_id',
+      'test_extensions.test',
+      'test_extensions.extra_minutes',
+      'test_extensions.granted_at',
+      'test_extensions.granted_by',
+      'users.name as granted_by_name',
+    ])
+    .where('test_extensions.cohort_id', '=', cohortId)
+    .execute();
+  return rows.map((r) => ({
+    userId: r.user_id,
+    test: r.test,
+    extraMinutes: r.extra_minutes,
+    grantedAt: r.granted_at,
+    grantedBy: r.granted_by === null ? null : { id: r.granted_by, name: r.granted_by_name ?? r.granted_by },
+  }));
+}
+
 /**
  * Sets a participant's extra time for a test (a total, so a retried request changes nothing) and moves
  * the deadline of their open attempt, unless that attempt's time is already up: an ended attempt is
