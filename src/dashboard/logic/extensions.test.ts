@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TestExtension, TestKind } from '../api/types.ts';
-import { currentExtraMinutes, DEFAULT_EXTRA_MINUTES, grantedTests, prefillMinutes } from './extensions.ts';
+import { DEFAULT_EXTRA_MINUTES, extensionOf, grantedTests, prefillMinutes } from './extensions.ts';
 
 const none: TestExtension = { extraMinutes: 0, grantedBy: null, grantedAt: null };
 const ext = (minutes: number): TestExtension => ({
@@ -23,13 +23,13 @@ describe('extra time already granted', () => {
     expect(grantedTests(undefined)).toEqual([]);
   });
 
-  it('reads the current minutes of one participant on one test, 0 when unknown', () => {
-    expect(currentExtraMinutes(people, 'alice', 'posttest')).toBe(20);
-    expect(currentExtraMinutes(people, 'alice', 'pretest')).toBe(0);
-    expect(currentExtraMinutes(people, 'budi', 'pretest')).toBe(5);
-    expect(currentExtraMinutes(people, 'nobody', 'pretest')).toBe(0);
-    expect(currentExtraMinutes(undefined, 'alice', 'posttest')).toBe(0);
-    expect(currentExtraMinutes([{ id: 'old' }], 'old', 'pretest')).toBe(0);
+  it('reads the extra time of one participant on one test, nothing when unknown', () => {
+    expect(extensionOf(people, 'alice', 'posttest')).toEqual(ext(20));
+    expect(extensionOf(people, 'alice', 'pretest')?.extraMinutes).toBe(0);
+    expect(extensionOf(people, 'budi', 'pretest')?.extraMinutes).toBe(5);
+    expect(extensionOf(people, 'nobody', 'pretest')).toBeUndefined();
+    expect(extensionOf(undefined, 'alice', 'posttest')).toBeUndefined();
+    expect(extensionOf([{ id: 'old' }], 'old', 'pretest')).toBeUndefined();
   });
 
   it('starts the grant form from the current total, since a grant replaces it', () => {

@@ -15,14 +15,13 @@ export function grantedTests(extensions: Record<TestKind, TestExtension> | undef
   return TESTS.filter((test) => (extensions[test]?.extraMinutes ?? 0) > 0);
 }
 
-/** the current extra minutes of a participant on a test: 0 when none or the participant is unknown */
-export function currentExtraMinutes(
+/** the extra time set for a participant on a test; undefined when the participant is unknown */
+export function extensionOf(
   participants: readonly { id: string; extensions?: Record<TestKind, TestExtension> }[] | undefined,
   userId: string,
   test: TestKind,
-): number {
-  const person = participants?.find((p) => p.id === userId);
-  return person?.extensions?.[test]?.extraMinutes ?? 0;
+): TestExtension | undefined {
+  return participants?.find((p) => p.id === userId)?.extensions?.[test];
 }
 
 /** what the minutes field of the grant form holds for this choice: the current total, else the default */
