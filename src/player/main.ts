@@ -45,7 +45,7 @@ async function start() {
     push: (url: string) => afterPaint(() => history.pushState(null, '', url)),
     replace: (url: string) => afterPaint(() => history.replaceState(null, '', url)),
   };
-  const nav = new Navigator({ outline, route: { kind: 'home' }, mode, root, bar });
+  const nav = new Navigator({ outline, route: { kind: 'home' }, mode, root, bar, afterPaint });
   // a shared deep link #/akuntabel/tingkatan works in every mode; in path mode it becomes a path
   const hashPath = location.hash.startsWith('#/') ? location.hash.slice(2) : undefined;
   const path = hashPath ?? (mode === 'hash' ? '' : nav.pathOf(location));

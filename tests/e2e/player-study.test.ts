@@ -228,6 +228,50 @@ describe.skipIf(!hasChromium())('player: studying', () => {
     await context.close();
   });
 
+  it('a turn from the foot of a page shows the next from its top, and the column keeps the height of the page on screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}akuntabel/pengertian-akuntabilitas/`);
+    await ready(page);
+    await expect.poll(() => page.locator('.study .ahead').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // the learner has read to the Next button
+    await page.locator('.pager a[rel="next"]').scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(200);
+    // where the page on screen ends and what follows it begins: the pager sits right below the text
+    const fit = () =>
+      page.evaluate(() => {
+        const shown = document.querySelector('.study .blocks')?.getBoundingClientRect();
+        const column = document.querySelector('.study .pages')?.getBoundingClientRect();
+        const pager = document.querySelector('.study .pager')?.getBoundingClientRect();
+        if (!shown || !column || !pager) return undefined;
+        return {
+          column: Math.round(column.height - shown.height),
+          gap: Math.round(pager.top - shown.bottom),
+        };
+      });
+    const before = await fit();
+    expect(before?.column).toBe(0);
+    expect(before?.gap).toBeGreaterThanOrEqual(0);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Lima Tingkatan Akuntabilitas');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+    // a longer page: the column grows with it, the pager follows the text at the same distance
+    await expect.poll(fit).toEqual(before);
+
+    // the page grows as the learner works in it (the check's feedback): so does the column
+    const check = page.locator('.study .blocks form.check');
+    await check.locator('.option').first().click();
+    const height = await page.locator('.study .pages').evaluate((el) => el.getBoundingClientRect().height);
+    await check.getByRole('button', { name: 'Periksa jawaban' }).click();
+    await check.locator('.feedback strong').waitFor();
+    await expect
+      .poll(() => page.locator('.study .pages').evaluate((el) => el.getBoundingClientRect().height))
+      .toBeGreaterThan(height);
+    await expect.poll(fit).toEqual(before);
+    await context.close();
+  });
+
   it('reload in the middle of a material resumes at the same page, and home offers to continue there', async () => {
     const context = await browser.newContext();
     const page = await open(context, 'akuntabel/pengertian-akuntabilitas/');

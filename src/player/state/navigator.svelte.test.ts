@@ -8,7 +8,10 @@ const outline = {
   ],
 };
 
-function browserNavigator(root = 'https://lentera.example/berakhlak/') {
+function browserNavigator(
+  root = 'https://lentera.example/berakhlak/',
+  afterPaint?: (fn: () => void) => void,
+) {
   const bar: string[] = [];
   const nav = new Navigator({
     outline,
@@ -16,8 +19,19 @@ function browserNavigator(root = 'https://lentera.example/berakhlak/') {
     mode: 'path',
     root,
     bar: { push: (url) => void bar.push(`push ${url}`), replace: (url) => void bar.push(`replace ${url}`) },
+    afterPaint,
   });
   return { nav, bar };
+}
+
+/** a navigator whose "after the paint" waits until the test calls `paint()` */
+function turningNavigator() {
+  const painted: (() => void)[] = [];
+  const { nav, bar } = browserNavigator(undefined, (fn) => void painted.push(fn));
+  const paint = () => {
+    for (const fn of painted.splice(0)) fn();
+  };
+  return { nav, bar, paint };
 }
 
 describe('Navigator', () => {
@@ -38,12 +52,45 @@ describe('Navigator', () => {
     expect(nav.count).toBe(4);
   });
 
-  it('says where the learner is: halaman x dari y', () => {
-    const { nav } = browserNavigator();
+  it('turns a page on screen at once, and moves the address bar and the route after the paint', () => {
+    const { nav, bar, paint } = turningNavigator();
+    nav.go({ kind: 'page', material: 'akuntabel', page: 'pengertian' });
+    const count = nav.count;
+    nav.turn(nav.next ?? { kind: 'home' });
+    expect(nav.showing).toEqual({ kind: 'page', material: 'akuntabel', page: 'tingkatan' });
+    expect(nav.route).toEqual({ kind: 'page', material: 'akuntabel', page: 'pengertian' });
+    // Next and Previous already lead on from the page on screen
+    expect(nav.next).toEqual({ kind: 'done', material: 'akuntabel' });
+    expect(bar.at(-1)).toBe('push /berakhlak/akuntabel/pengertian/');
+    paint();
+    expect(nav.route).toEqual({ kind: 'page', material: 'akuntabel', page: 'tingkatan' });
+    expect(nav.showing).toBe(nav.route);
+    expect(nav.count).toBe(count + 1);
+    expect(bar.at(-1)).toBe('push /berakhlak/akuntabel/tingkatan/');
+  });
+
+  it('lands two turns within one frame on the second, with one entry in the history', () => {
+    const { nav, bar, paint } = turningNavigator();
     nav.go({ kind: 'page', material: 'akuntabel', page: 'tingkatan' });
-    expect(nav.position).toEqual({ index: 2, total: 2 });
+    const pushed = bar.length;
+    nav.turn(nav.previous ?? { kind: 'home' });
+    nav.turn(nav.next ?? { kind: 'home' });
+    paint();
+    expect(nav.route).toEqual({ kind: 'page', material: 'akuntabel', page: 'tingkatan' });
+    expect(bar.slice(pushed)).toEqual(['push /berakhlak/akuntabel/tingkatan/']);
+  });
+
+  it('moves at once off the pages (cover, selesai), and lets a move elsewhere win over a pending turn', () => {
+    const { nav, paint } = turningNavigator();
+    nav.go({ kind: 'page', material: 'akuntabel', page: 'tingkatan' });
+    nav.turn({ kind: 'done', material: 'akuntabel' });
+    expect(nav.route).toEqual({ kind: 'done', material: 'akuntabel' });
+    nav.go({ kind: 'page', material: 'akuntabel', page: 'pengertian' });
+    nav.turn({ kind: 'page', material: 'akuntabel', page: 'tingkatan' });
     nav.go({ kind: 'home' });
-    expect(nav.position).toBeUndefined();
+    paint();
+    expect(nav.route).toEqual({ kind: 'home' });
+    expect(nav.showing).toEqual({ kind: 'home' });
   });
 
   it('puts every move in the address bar, so a reload or a shared link opens the same page', () => {

@@ -7,7 +7,7 @@ import {
   routeHref,
   routePath,
 } from '../routing/route.ts';
-import { neighbours, pagePosition } from '../routing/sequence.ts';
+import { neighbours } from '../routing/sequence.ts';
 
 /** How the navigator changes the address bar; the browser's history in the app, a list in tests. */
 export interface AddressBar {
@@ -18,11 +18,14 @@ export interface AddressBar {
 /** Where the learner is, where Previous and Next lead, and the hrefs of every route. */
 export class Navigator {
   route = $state.raw<Route>({ kind: 'home' });
+  /** the page a turn shows before `route` follows it (see `turn`) */
+  #ahead = $state.raw<Route | undefined>(undefined);
   /** bumped on every navigation, so the view can move focus to the new title */
   count = $state(0);
   readonly mode: RouteMode;
   #outline: RouteOutline;
   #bar: AddressBar | undefined;
+  #afterPaint: (fn: () => void) => void;
   /** absolute URL of the player's root, known in the browser; server rendering uses relative URLs */
   #root: string | undefined;
   /** the root's path, parsed once: every link's href is built from it */
@@ -34,6 +37,8 @@ export class Navigator {
     mode: RouteMode;
     root?: string;
     bar?: AddressBar;
+    /** runs a function once the browser has painted (src/player/after-paint.ts); at once by default */
+    afterPaint?: (fn: () => void) => void;
   }) {
     this.#outline = options.outline;
     this.route = options.route;
@@ -41,18 +46,23 @@ export class Navigator {
     this.#root = options.root;
     this.#rootPath = options.root ? new URL(options.root).pathname : '/';
     this.#bar = options.bar;
+    this.#afterPaint = options.afterPaint ?? ((fn) => fn());
+  }
+
+  /**
+   * The route on screen: `route`, except in the frame a page turn paints, when it is already the new page.
+   * What the learner sees of a page (its title, place, text, the scroll) follows this; the rest follows `route`.
+   */
+  get showing(): Route {
+    return this.#ahead ?? this.route;
   }
 
   get previous(): Route | undefined {
-    return neighbours(this.#outline.materials, this.route).previous;
+    return neighbours(this.#outline.materials, this.showing).previous;
   }
 
   get next(): Route | undefined {
-    return neighbours(this.#outline.materials, this.route).next;
-  }
-
-  get position(): { index: number; total: number } | undefined {
-    return pagePosition(this.#outline.materials, this.route);
+    return neighbours(this.#outline.materials, this.showing).next;
   }
 
   /** the URL of a file of the build (media, data) from the page showing now */
@@ -83,14 +93,33 @@ export class Navigator {
   go(route: Route, options: { replace?: boolean } = {}): void {
     if (options.replace) this.#bar?.replace(this.url(route));
     else this.#bar?.push(this.url(route));
+    this.#ahead = undefined;
     this.route = route;
     this.count++;
+  }
+
+  /**
+   * Previous/Next from a page: `showing` moves at once and `route` once the new page is painted, so the turn's
+   * frame holds only what the learner sees (an urgent update and its transition). The address bar, progress,
+   * the table of contents and the focus follow a frame later. Two turns within one frame land on the second.
+   */
+  turn(route: Route): void {
+    const from = this.showing;
+    if (route.kind !== 'page' || from.kind !== 'page' || from.material !== route.material) {
+      this.go(route);
+      return;
+    }
+    this.#ahead = route;
+    this.#afterPaint(() => {
+      if (this.#ahead === route) this.go(route);
+    });
   }
 
   /** the address bar changed on its own (Back/Forward, an edited hash) */
   sync(path: string): void {
     const route = parseRoute(path, this.#outline);
     if (routePath(route) === routePath(this.route) && route.kind === this.route.kind) return;
+    this.#ahead = undefined;
     this.route = route;
     this.count++;
   }
