@@ -269,6 +269,16 @@ describe.skipIf(!hasChromium())('player: studying', () => {
       .poll(() => page.locator('.study .pages').evaluate((el) => el.getBoundingClientRect().height))
       .toBeGreaterThan(height);
     await expect.poll(fit).toEqual(before);
+
+    // two presses in quick succession: no press is lost, whether or not the page after is built yet
+    await page.locator('h1').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mekanisme Akuntabilitas');
+    await expect
+      .poll(() => page.evaluate(() => location.pathname))
+      .toBe('/akuntabel/mekanisme-akuntabilitas/');
+    await expect.poll(fit).toEqual(before);
     await context.close();
   });
 

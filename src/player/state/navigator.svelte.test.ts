@@ -69,15 +69,21 @@ describe('Navigator', () => {
     expect(bar.at(-1)).toBe('push /berakhlak/akuntabel/tingkatan/');
   });
 
-  it('lands two turns within one frame on the second, with one entry in the history', () => {
+  it('finishes a turn still waiting for its paint before the next one, so the page on screen never steps back', () => {
     const { nav, bar, paint } = turningNavigator();
     nav.go({ kind: 'page', material: 'akuntabel', page: 'tingkatan' });
     const pushed = bar.length;
     nav.turn(nav.previous ?? { kind: 'home' });
     nav.turn(nav.next ?? { kind: 'home' });
+    // the first turn is the route now: what the view falls back to while the second page is not built
+    expect(nav.route).toEqual({ kind: 'page', material: 'akuntabel', page: 'pengertian' });
+    expect(nav.showing).toEqual({ kind: 'page', material: 'akuntabel', page: 'tingkatan' });
     paint();
     expect(nav.route).toEqual({ kind: 'page', material: 'akuntabel', page: 'tingkatan' });
-    expect(bar.slice(pushed)).toEqual(['push /berakhlak/akuntabel/tingkatan/']);
+    expect(bar.slice(pushed)).toEqual([
+      'push /berakhlak/akuntabel/pengertian/',
+      'push /berakhlak/akuntabel/tingkatan/',
+    ]);
   });
 
   it('moves at once off the pages (cover, selesai), and lets a move elsewhere win over a pending turn', () => {

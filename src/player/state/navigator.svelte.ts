@@ -101,9 +101,12 @@ export class Navigator {
   /**
    * Previous/Next from a page: `showing` moves at once and `route` once the new page is painted, so the turn's
    * frame holds only what the learner sees (an urgent update and its transition). The address bar, progress,
-   * the table of contents and the focus follow a frame later. Two turns within one frame land on the second.
+   * the table of contents and the focus follow a frame later.
    */
   turn(route: Route): void {
+    // a turn still waiting for its paint is done first: the next page may not be built yet, and the page on
+    // screen must not step back to the old route while it is
+    if (this.#ahead) this.go(this.#ahead);
     const from = this.showing;
     if (route.kind !== 'page' || from.kind !== 'page' || from.material !== route.material) {
       this.go(route);
